@@ -1,0 +1,92 @@
+#include "clicommand.h"
+
+#include "hashcommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <array>
+#include <cstdio>
+
+namespace Cli {
+
+namespace {
+
+// Every subcommand, in the order --help lists them.
+const std::array kCommands{
+    Command{QLatin1StringView("hash"),
+            QT_TRANSLATE_NOOP("Cli", "Normalize and SHA-256 hash identifiers read from stdin"),
+            &runHashCommand},
+};
+
+const Command *findCommand(QStringView name)
+{
+    for (const Command &command : kCommands) {
+        if (name == command.name)
+            return &command;
+    }
+    return nullptr;
+}
+
+void printTopLevelHelp(QTextStream &out)
+{
+    out << QCoreApplication::translate("Cli", "Usage: %1 [COMMAND] [OPTIONS]")
+               .arg(QCoreApplication::applicationName().toLower())
+        << "\n\n"
+        << QCoreApplication::translate("Cli", "Without a command, the desktop application starts.")
+        << "\n\n"
+        << QCoreApplication::translate("Cli", "Commands:") << '\n';
+    for (const Command &command : kCommands) {
+        out << "  " << QString(command.name).leftJustified(12) << ' '
+            << QCoreApplication::translate("Cli", command.summary) << '\n';
+    }
+    out << '\n'
+        << QCoreApplication::translate("Cli", "Options:") << '\n'
+        << "  -h, --help      " << QCoreApplication::translate("Cli", "Show this help.") << '\n'
+        << "  -v, --version   " << QCoreApplication::translate("Cli", "Show the version.") << '\n'
+        << '\n'
+        << QCoreApplication::translate("Cli", "Run '%1 COMMAND --help' for a command's options.")
+               .arg(QCoreApplication::applicationName().toLower())
+        << '\n';
+}
+
+bool isTopLevelFlag(const QString &argument)
+{
+    return argument == QLatin1StringView("--help") || argument == QLatin1StringView("-h")
+        || argument == QLatin1StringView("--version") || argument == QLatin1StringView("-v");
+}
+
+} // namespace
+
+bool isCommandLineInvocation(const QStringList &arguments)
+{
+    return arguments.size() > 1 && (isTopLevelFlag(arguments[1]) || findCommand(arguments[1]));
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    const QString &first = arguments.value(1);
+    if (first == QLatin1StringView("--version") || first == QLatin1StringView("-v")) {
+        out << QCoreApplication::applicationName() << ' '
+            << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+    if (first == QLatin1StringView("--help") || first == QLatin1StringView("-h")) {
+        printTopLevelHelp(out);
+        return Success;
+    }
+    const Command *command = findCommand(first);
+    if (!command) {
+        QTextStream(stderr) << QCoreApplication::translate("Cli", "Unknown command: %1").arg(first)
+                            << '\n';
+        printTopLevelHelp(out);
+        return UsageError;
+    }
+    // The subcommand parses its own options, with its own name in place of the program's.
+    QStringList commandArguments = arguments.mid(1);
+    commandArguments[0] = arguments[0] + QLatin1Char(' ') + first;
+    return command->run(commandArguments);
+}
+
+} // namespace Cli
