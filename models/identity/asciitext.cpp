@@ -48,6 +48,15 @@ void assignLowercase(QByteArrayView text, QByteArray &out)
         dst[i] = toLowerAscii(text[i]);
 }
 
+void fromHex(QByteArrayView hex, unsigned char *out)
+{
+    const auto nibble = [](char c) {
+        return static_cast<unsigned char>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+    };
+    for (qsizetype i = 0; i + 1 < hex.size(); i += 2)
+        out[i / 2] = static_cast<unsigned char>(nibble(hex[i]) << 4 | nibble(hex[i + 1]));
+}
+
 Scan lowercaseAndScanPortable(QByteArrayView text, char *out)
 {
     Scan scan;

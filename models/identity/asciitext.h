@@ -48,6 +48,9 @@ struct Scan {
 Scan lowercaseAndScan(QByteArrayView text, char *out);
 Scan lowercaseAndScanPortable(QByteArrayView text, char *out);
 
+// Decodes hex digits (of either case; the caller has checked them) to hex.size() / 2 bytes.
+void fromHex(QByteArrayView hex, unsigned char *out);
+
 // Writes 2 * size lowercase hex digits to out.
 void toLowerHex(const unsigned char *bytes, qsizetype size, char *out);
 

@@ -1,5 +1,6 @@
 #include "identifierhasher.h"
 
+#include "asciitext.h"
 #include "emailnormalizer.h"
 #include "mobileadidnormalizer.h"
 
@@ -36,6 +37,18 @@ Normalization IdentifierHasher::hash(QByteArrayView input, char *hexOut)
         std::memcpy(hexOut, m_normalized.constData(), Sha256::kHexSize);
     else
         m_sha256.hexDigest(m_normalized, hexOut);
+    return outcome;
+}
+
+Normalization IdentifierHasher::digest(QByteArrayView input, Sha256::Digest &digestOut)
+{
+    const Normalization outcome = normalize(input);
+    if (!outcome.ok())
+        return outcome;
+    if (outcome.alreadyHashed)
+        AsciiText::fromHex(m_normalized, digestOut.data());
+    else
+        digestOut = m_sha256.digest(m_normalized);
     return outcome;
 }
 

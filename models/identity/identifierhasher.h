@@ -28,6 +28,10 @@ public:
     // SHA-256 (or the given digest itself, lowercased) to hexOut.
     Normalization hash(QByteArrayView input, char *hexOut);
 
+    // Normalizes input and, when it is accepted, writes its binary SHA-256 (or the given digest
+    // itself, decoded) to digestOut: the compact form the exporter de-duplicates and stores.
+    Normalization digest(QByteArrayView input, Sha256::Digest &digestOut);
+
     // Convenience for tests and single values: the hex digest, or empty when rejected.
     QByteArray hashToHex(QByteArrayView input, Normalization *outcome = nullptr);
 

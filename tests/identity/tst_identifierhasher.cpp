@@ -15,6 +15,7 @@ private Q_SLOTS:
     void hashesNormalizedForm();
     void neverHashesTwice();
     void rejectedGivesNoHash();
+    void binaryDigestMatchesHex();
     void schemaNames();
 };
 
@@ -79,6 +80,21 @@ void TestIdentifierHasher::rejectedGivesNoHash()
     Normalization outcome;
     QVERIFY(hasher.hashToHex("not an email", &outcome).isEmpty());
     QCOMPARE(outcome.reason, RejectReason::InvalidEmail);
+}
+
+void TestIdentifierHasher::binaryDigestMatchesHex()
+{
+    IdentifierHasher hasher(IdentifierType::Email);
+    Sha256::Digest digest{};
+    QVERIFY(hasher.digest(" Test@Example.COM", digest).ok());
+    const QByteArray expected = sha256Hex("test@example.com");
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(digest.data()), Sha256::kDigestSize).toHex(), expected);
+
+    Sha256::Digest passedThrough{};
+    const Normalization outcome = hasher.digest(expected.toUpper(), passedThrough);
+    QVERIFY(outcome.alreadyHashed);
+    QCOMPARE(passedThrough, digest);
+    QVERIFY(!hasher.digest("nope", digest).ok());
 }
 
 void TestIdentifierHasher::schemaNames()
