@@ -1,89 +1,94 @@
 #pragma once
 
+#include "digestsorter.h"
 #include "runcounts.h"
-#include "sqlitestatement.h"
 
 #include <identity/identifiertype.h>
-#include <identity/sha256.h>
 
 #include <QString>
 
+#include <array>
 #include <memory>
 #include <vector>
+
+struct sqlite3;
 
 namespace Exporting {
 
 enum class SyncAction { Add = 0, Remove = 1 };
 
-// A batch of hashes waiting to be sent: the pending rows (firstSequence, lastSequence].
+// A batch of hashes to send: the pending hashes at positions [first, first + digests.size()).
 struct PendingBatch {
     Identity::IdentifierType schema = Identity::IdentifierType::Email;
     SyncAction action = SyncAction::Add;
-    qint64 afterSequence = 0;
-    qint64 lastSequence = 0;
-    std::vector<Identity::Sha256::Digest> digests;
+    qint64 first = 0;
+    std::vector<Digest> digests;
 
     bool isEmpty() const { return digests.empty(); }
+    qint64 end() const { return first + static_cast<qint64>(digests.size()); }
 };
 
-// What the export must send, per schema, once the run has seen all its profiles.
+// What the run must send, per schema, once it has seen all its profiles.
 struct SyncPlan {
-    std::array<qint64, kSchemaCount> seen{};
-    std::array<qint64, kSchemaCount> toAdd{};
-    std::array<qint64, kSchemaCount> toRemove{};
+    std::array<qint64, kSchemaCount> seen{};       // hashes, counting repeats
+    std::array<qint64, kSchemaCount> distinct{};   // distinct hashes
+    std::array<qint64, kSchemaCount> toAdd{};      // distinct and not yet in the sync state
+    std::array<qint64, kSchemaCount> toRemove{};   // mirror: in the sync state, not in this run
 
-    qint64 alreadyInAudience(Identity::IdentifierType type) const
+    qint64 duplicates(Identity::IdentifierType type) const { return at(seen, type) - at(distinct, type); }
+    qint64 alreadyInAudience(Identity::IdentifierType type) const { return at(distinct, type) - at(toAdd, type); }
+
+private:
+    static qint64 at(const std::array<qint64, kSchemaCount> &a, Identity::IdentifierType type)
     {
-        const auto i = static_cast<size_t>(type);
-        return seen[i] - toAdd[i];
+        return a[static_cast<size_t>(type)];
     }
 };
 
-// The set arithmetic of one export run, on disk so memory stays flat however large the export:
-// the run's distinct hashes go to a temporary table (duplicates are found there), then compared
-// with the export's sync state (the hashes Snapchat has confirmed for this export) to list what to
-// add and, in mirror mode, what to remove. Each confirmed batch is written to the sync state: the
-// checkpoint a canceled or killed run resumes from.
+// The set arithmetic of one export run, with memory bounded however large the export: the run's
+// hashes are sorted (spilling to temporary files past a budget), merged with the export's sync
+// state (the hashes Snapchat has confirmed for this export, read in index order) to find
+// duplicates, what is already in the audience, what to add and, in mirror mode, what to remove.
+// Each confirmed batch is written to the sync state: the checkpoint a canceled or killed run
+// resumes from.
 //
 // Works on the worker thread's own SQLite connection (its sqlite3 handle), which must have the
 // workspace's sync_state table.
 class HashLedger
 {
 public:
-    HashLedger(sqlite3 *db, qint64 exportId);
+    HashLedger(sqlite3 *db, qint64 exportId,
+               qsizetype memoryBudget = DigestSorter::kDefaultMemoryBudget);
     ~HashLedger();
     Q_DISABLE_COPY_MOVE(HashLedger)
 
-    // Creates the run's temporary tables and starts collecting; false with error() on failure.
-    bool begin();
+    // Records a hash of this run; false with error() when the temporary storage failed.
+    bool addSeen(Identity::IdentifierType schema, const Digest &digest);
 
-    // Records a hash of this run. Returns false when the run has seen it already (a duplicate).
-    bool addSeen(Identity::IdentifierType schema, const Identity::Sha256::Digest &digest);
-
-    // After the last addSeen: lists the pending additions (and removals in mirror mode).
+    // After the last addSeen: compares the run with the sync state and queues what to send.
     bool plan(bool mirror, SyncPlan &plan);
 
-    // The next up to maxSize pending hashes of (schema, action) after afterSequence.
-    bool nextBatch(Identity::IdentifierType schema, SyncAction action, qint64 afterSequence,
-                   int maxSize, PendingBatch &batch);
+    // The next up to maxSize pending hashes of (schema, action) from position first.
+    bool nextBatch(Identity::IdentifierType schema, SyncAction action, qint64 first, int maxSize,
+                   PendingBatch &batch);
 
-    // Writes a batch Snapchat confirmed into the sync state. Does not open a transaction: the
-    // caller commits it together with the batch's run record.
+    // Writes a batch Snapchat confirmed into the sync state. Opens no transaction: the caller
+    // commits it together with the batch's run record.
     bool confirm(const PendingBatch &batch);
 
     QString error() const { return m_error; }
 
 private:
-    bool fail(const QString &what);
+    bool planSchema(Identity::IdentifierType schema, bool mirror, SyncPlan &plan);
+    bool failSql(const QString &what);
+    DigestQueue &queue(Identity::IdentifierType schema, SyncAction action);
 
     sqlite3 *m_db;
     qint64 m_exportId;
+    qsizetype m_memoryBudget;
+    std::array<std::unique_ptr<DigestSorter>, kSchemaCount> m_sorters;
+    std::array<std::array<DigestQueue, 2>, kSchemaCount> m_queues;
     QString m_error;
-    std::unique_ptr<SqliteStatement> m_insertSeen;
-    std::unique_ptr<SqliteStatement> m_selectPending;
-    std::unique_ptr<SqliteStatement> m_confirmAdd;
-    std::unique_ptr<SqliteStatement> m_confirmRemove;
-    bool m_collecting = false;
 };
 
 } // namespace Exporting
