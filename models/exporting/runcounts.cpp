@@ -13,6 +13,7 @@ const QLatin1StringView kUploaded("uploaded");
 const QLatin1StringView kAlreadyInAudience("already_in_audience");
 const QLatin1StringView kDuplicates("duplicates");
 const QLatin1StringView kFailed("failed");
+const QLatin1StringView kNotSent("not_sent");
 const QLatin1StringView kRejected("rejected");
 const QLatin1StringView kRemoved("removed");
 const QLatin1StringView kSchemas("schemas");
@@ -34,7 +35,7 @@ qint64 SchemaCounts::rejectedTotal() const
 
 qint64 SchemaCounts::accountedFor() const
 {
-    return uploaded + alreadyInAudience + duplicates + failed + rejectedTotal();
+    return uploaded + alreadyInAudience + duplicates + failed + notSent + rejectedTotal();
 }
 
 QJsonObject SchemaCounts::toJson() const
@@ -45,8 +46,8 @@ QJsonObject SchemaCounts::toJson() const
             reasons.insert(rejectionKey(static_cast<RejectReason>(i)), rejected[static_cast<size_t>(i)]);
     }
     return {{kProfiles, profiles},   {kUploaded, uploaded}, {kAlreadyInAudience, alreadyInAudience},
-            {kDuplicates, duplicates}, {kFailed, failed},   {kRejected, reasons},
-            {kRemoved, removed}};
+            {kDuplicates, duplicates}, {kFailed, failed},   {kNotSent, notSent},
+            {kRejected, reasons},      {kRemoved, removed}};
 }
 
 SchemaCounts SchemaCounts::fromJson(const QJsonObject &object)
@@ -57,6 +58,7 @@ SchemaCounts SchemaCounts::fromJson(const QJsonObject &object)
     counts.alreadyInAudience = object.value(kAlreadyInAudience).toInteger();
     counts.duplicates = object.value(kDuplicates).toInteger();
     counts.failed = object.value(kFailed).toInteger();
+    counts.notSent = object.value(kNotSent).toInteger();
     counts.removed = object.value(kRemoved).toInteger();
     const QJsonObject reasons = object.value(kRejected).toObject();
     for (int i = 1; i < kReasonCount; ++i) {

@@ -20,6 +20,7 @@ struct SchemaCounts {
     qint64 alreadyInAudience = 0; // this export had sent the same hash before
     qint64 duplicates = 0;        // another profile in this run had the same hash
     qint64 failed = 0;            // in a batch Snapchat did not confirm
+    qint64 notSent = 0;           // the run was canceled or stopped before sending it
     // By reason; RejectReason::Empty is the profile's field being empty ("missing_field").
     std::array<qint64, kReasonCount> rejected{};
     // Mirror mode only: hashes removed from the audience because their profiles left the

@@ -1,0 +1,139 @@
+// The worker runs on its own thread: the caller's event loop keeps turning while it works, and
+// progress arrives through queued signals.
+#include "fakeexportparts.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Exporting;
+using Identity::IdentifierType;
+
+namespace {
+
+struct TestContext : RunContext {
+    QString connectionName;
+    ~TestContext() override
+    {
+        journal.reset();
+        source.reset();
+        uploader.reset();
+        QSqlDatabase::database(connectionName).close();
+        QSqlDatabase::removeDatabase(connectionName);
+    }
+};
+
+std::vector<ProfileIdentifiers> manyMembers(int count)
+{
+    std::vector<ProfileIdentifiers> rows(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        rows[static_cast<size_t>(i)][IdentifierType::Email] = "someone" + QByteArray::number(i) + "@example.com";
+        rows[static_cast<size_t>(i)][IdentifierType::Phone] = "+49 170 " + QByteArray::number(1000000 + i);
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestExportWorker : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void progressFromOwnThreadWhileCallerStaysResponsive();
+    void cancelStopsWithinASecond();
+
+private:
+    ExportWorker::ContextFactory factory(int members, int latencyMs, QThread **workerThread = nullptr);
+    QTemporaryDir m_dir;
+};
+
+ExportWorker::ContextFactory TestExportWorker::factory(int members, int latencyMs, QThread **workerThread)
+{
+    const QString path = m_dir.filePath(QStringLiteral("worker.sqlite"));
+    return [=] {
+        auto context = std::make_unique<TestContext>();
+        if (workerThread)
+            *workerThread = QThread::currentThread();
+        context->connectionName = QStringLiteral("worker-%1").arg(quintptr(QThread::currentThreadId()));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), context->connectionName);
+        db.setDatabaseName(path);
+        if (!db.open() || !createSyncStateTable(db)) {
+            context->error = QStringLiteral("cannot open the test database");
+            return std::unique_ptr<RunContext>(std::move(context));
+        }
+        QSqlQuery(db).exec(QStringLiteral("DELETE FROM sync_state"));
+        context->db = SqliteStatement::handleOf(db);
+        context->source = std::make_unique<VectorMemberSource>(manyMembers(members));
+        auto audience = std::make_unique<MemoryAudience>();
+        audience->latencyMs = latencyMs;
+        context->uploader = std::move(audience);
+        context->journal = std::make_unique<MemoryJournal>();
+        return std::unique_ptr<RunContext>(std::move(context));
+    };
+}
+
+void TestExportWorker::progressFromOwnThreadWhileCallerStaysResponsive()
+{
+    ExportJob job;
+    job.exportId = 1;
+    job.activeSchemas = {true, true, false}; // phones are the slow part: real work to do
+    job.defaultRegion = QStringLiteral("DE");
+    job.batchSize = 20000;
+    QThread *workerThread = nullptr;
+    ExportWorker worker(job, factory(150000, 5, &workerThread));
+    QSignalSpy progress(&worker, &ExportWorker::progressChanged);
+    QSignalSpy finished(&worker, &ExportWorker::finished);
+
+    // A 10 ms heartbeat on the caller's thread: its longest gap is the longest stall.
+    QElapsedTimer sinceBeat;
+    qint64 longestGap = 0;
+    QTimer heartbeat;
+    connect(&heartbeat, &QTimer::timeout, this, [&] {
+        longestGap = std::max(longestGap, sinceBeat.restart());
+    });
+    heartbeat.start(10);
+    sinceBeat.start();
+    worker.start();
+    QVERIFY(finished.wait(120000));
+    heartbeat.stop();
+
+    const auto outcome = finished.at(0).at(0).value<ExportOutcome>();
+    QCOMPARE(outcome.status, RunStatus::Successful);
+    QCOMPARE(outcome.counts[IdentifierType::Phone].uploaded, 150000);
+    QVERIFY(workerThread && workerThread != QThread::currentThread());
+    QVERIFY2(progress.size() >= 3, "progress arrives while the run goes on");
+    QVERIFY2(progress.size() < 20 * (outcome.timings.readingMs + outcome.timings.uploadingMs + 1000) / 1000,
+             "at most ~10 updates a second");
+    QVERIFY2(longestGap < 100, qPrintable(QStringLiteral("the caller's loop stalled %1 ms").arg(longestGap)));
+}
+
+void TestExportWorker::cancelStopsWithinASecond()
+{
+    ExportJob job;
+    job.exportId = 1;
+    job.activeSchemas = {true, false, false};
+    job.batchSize = 1000;
+    job.maxInFlight = 2;
+    ExportWorker worker(job, factory(50000, 2000)); // every request takes 2 s
+    QSignalSpy progress(&worker, &ExportWorker::progressChanged);
+    QSignalSpy finished(&worker, &ExportWorker::finished);
+    worker.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty()
+                                 && progress.last().at(0).value<ExportProgress>().phase == ExportPhase::Uploading,
+                             20000);
+    QElapsedTimer sinceCancel;
+    sinceCancel.start();
+    worker.cancel();
+    QVERIFY(finished.wait(5000));
+    QVERIFY2(sinceCancel.elapsed() < 1000, qPrintable(QString::number(sinceCancel.elapsed())));
+    const auto outcome = finished.at(0).at(0).value<ExportOutcome>();
+    QCOMPARE(outcome.status, RunStatus::Canceled);
+    QVERIFY(outcome.counts.addsUp());
+    QVERIFY(!worker.isRunning());
+}
+
+QTEST_GUILESS_MAIN(TestExportWorker)
+#include "tst_exportworker.moc"
