@@ -70,7 +70,7 @@ bool HashLedger::planSchema(IdentifierType schema, bool mirror, SyncPlan &plan)
     if (!state.isValid())
         return failSql(QStringLiteral("Reading the export's sync state failed"));
     state.bind(1, m_exportId);
-    state.bind(2, static_cast<qint64>(schema));
+    state.bindText(2, Identity::schemaName(schema));
 
     DigestQueue &additions = queue(schema, SyncAction::Add);
     DigestQueue &removals = queue(schema, SyncAction::Remove);
@@ -140,7 +140,7 @@ bool HashLedger::confirm(const PendingBatch &batch)
         return failSql(QStringLiteral("Recording the confirmed batch failed"));
     for (const Digest &digest : batch.digests) {
         statement.bind(1, m_exportId);
-        statement.bind(2, static_cast<qint64>(batch.schema));
+        statement.bindText(2, Identity::schemaName(batch.schema));
         statement.bindBlob(3, digest.data(), Sha256::kDigestSize);
         if (!statement.execute())
             return failSql(QStringLiteral("Recording the confirmed batch failed"));

@@ -27,6 +27,11 @@ void SqliteStatement::bindBlob(int index, const void *data, int size)
     sqlite3_bind_blob(m_statement, index, data, size, SQLITE_STATIC);
 }
 
+void SqliteStatement::bindText(int index, QLatin1StringView text)
+{
+    sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
+}
+
 int SqliteStatement::step()
 {
     return sqlite3_step(m_statement);

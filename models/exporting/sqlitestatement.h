@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QLatin1StringView>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -20,6 +21,7 @@ public:
 
     void bind(int index, qint64 value);
     void bindBlob(int index, const void *data, int size); // the data must outlive step()
+    void bindText(int index, QLatin1StringView text);      // the text must outlive step()
 
     // SQLITE_ROW, SQLITE_DONE or an error code; reset() before stepping a finished statement again.
     int step();

@@ -119,6 +119,6 @@ inline bool createSyncStateTable(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
     return query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS sync_state (export_id INTEGER NOT NULL,"
-                                     " schema INTEGER NOT NULL, hash BLOB NOT NULL,"
+                                     " schema TEXT NOT NULL, hash BLOB NOT NULL,"
                                      " PRIMARY KEY (export_id, schema, hash)) WITHOUT ROWID"));
 }

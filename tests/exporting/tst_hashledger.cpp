@@ -46,7 +46,7 @@ void TestHashLedger::init()
     QVERIFY(m_db.open());
     QSqlQuery query(m_db);
     QVERIFY(query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS sync_state (export_id INTEGER NOT NULL,"
-                                      " schema INTEGER NOT NULL, hash BLOB NOT NULL,"
+                                      " schema TEXT NOT NULL, hash BLOB NOT NULL,"
                                       " PRIMARY KEY (export_id, schema, hash)) WITHOUT ROWID")));
     QVERIFY(query.exec(QStringLiteral("DELETE FROM sync_state")));
     m_handle = SqliteStatement::handleOf(m_db);
@@ -64,7 +64,7 @@ std::set<Sha256::Digest> TestHashLedger::syncState(IdentifierType schema) const
 {
     std::set<Sha256::Digest> result;
     SqliteStatement select(m_handle, "SELECT hash FROM sync_state WHERE export_id = 1 AND schema = ?1");
-    select.bind(1, static_cast<qint64>(schema));
+    select.bindText(1, Identity::schemaName(schema));
     while (select.step() == 100 /* SQLITE_ROW */) {
         Sha256::Digest digest{};
         std::copy_n(select.columnBlob(0).data(), Sha256::kDigestSize, digest.begin());
@@ -80,7 +80,7 @@ void TestHashLedger::findsDuplicatesAndAlreadySent()
     for (int n : {1, 2}) {
         const Sha256::Digest d = digestOf(n);
         seed.addBindValue(n == 1 ? 1 : 2); // digest 2 belongs to another export
-        seed.addBindValue(0);
+        seed.addBindValue(QStringLiteral("EMAIL_SHA256"));
         seed.addBindValue(QByteArray(reinterpret_cast<const char *>(d.data()), Sha256::kDigestSize));
         QVERIFY(seed.exec());
     }
