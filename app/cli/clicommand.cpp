@@ -2,6 +2,7 @@
 
 #include "hashcommand.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -57,6 +58,15 @@ bool isTopLevelFlag(const QString &argument)
 }
 
 } // namespace
+
+QString helpText(const QCommandLineParser &parser, QLatin1StringView command)
+{
+    QString text = parser.helpText();
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const QString usage = QCoreApplication::translate("Cli", "Usage: %1 %2 [options]")
+                              .arg(QCoreApplication::applicationName().toLower(), command);
+    return text.replace(0, lineEnd, usage);
+}
 
 bool isCommandLineInvocation(const QStringList &arguments)
 {

@@ -3,6 +3,8 @@
 #include <QLatin1StringView>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace Cli {
 
 // Exit codes shared by every subcommand (documented in the README).
@@ -20,6 +22,10 @@ struct Command {
     const char *summary; // translated in context "Cli"
     CommandFunction run;
 };
+
+// A subcommand's --help text with "audiencebridge COMMAND" as the program name (the parser would
+// print the executable's full path).
+QString helpText(const QCommandLineParser &parser, QLatin1StringView command);
 
 // True when the arguments ask for the command line rather than the GUI.
 bool isCommandLineInvocation(const QStringList &arguments);

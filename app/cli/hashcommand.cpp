@@ -117,7 +117,7 @@ int runHashCommand(const QStringList &arguments)
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << helpText(parser, QLatin1StringView("hash"));
         return Success;
     }
     if (!parser.positionalArguments().isEmpty()) {
