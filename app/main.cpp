@@ -5,6 +5,9 @@
 #include <QApplication>
 #include <QCoreApplication>
 
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
 namespace {
 
 void setApplicationIdentity()
@@ -13,6 +16,17 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("audiencebridge.github.io"));
     QCoreApplication::setApplicationName(QStringLiteral("AudienceBridge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AB_VERSION));
+}
+
+// A core dump of this process could hold access tokens and unhashed identifiers: release builds
+// never write one.
+void disableCoreDumps()
+{
+#ifdef NDEBUG
+    const rlimit none{0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
 }
 
 QStringList argumentsOf(int argc, char *argv[])
@@ -27,6 +41,7 @@ QStringList argumentsOf(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    disableCoreDumps();
     // Decide before any QApplication exists: command-line use must not need a display.
     if (Cli::isCommandLineInvocation(argumentsOf(argc, argv))) {
         QCoreApplication app(argc, argv);

@@ -21,3 +21,11 @@ target_compile_definitions(ab_compiler_settings INTERFACE
     AB_VERSION="${PROJECT_VERSION}")
 # QT_NO_CONTEXTLESS_CONNECT only exists from Qt 6.7; Qt 6.4 ignores it harmlessly.
 target_compile_definitions(ab_compiler_settings INTERFACE QT_NO_CONTEXTLESS_CONNECT)
+
+# AddressSanitizer + UndefinedBehaviorSanitizer for the whole project: -DAB_SANITIZE=ON.
+option(AB_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(AB_SANITIZE)
+    target_compile_options(ab_compiler_settings INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(ab_compiler_settings INTERFACE -fsanitize=address,undefined)
+endif()
