@@ -108,6 +108,9 @@ void HttpServer::onNewConnection()
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         m_connections.insert(socket, new Connection);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { processBuffer(socket); });
+        connect(socket, &QTcpSocket::errorOccurred, this, [socket](QAbstractSocket::SocketError error) {
+            qCDebug(lcSandboxHttp) << "connection error" << error << socket->errorString();
+        });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             delete m_connections.take(socket);
             socket->deleteLater();
@@ -191,6 +194,7 @@ void HttpServer::sendResponse(QTcpSocket *socket, const HttpResponse &response, 
     head += keepAlive ? QByteArray("Connection: keep-alive\r\n\r\n") : QByteArray("Connection: close\r\n\r\n");
 
     if (response.resetConnection) {
+        qCDebug(lcSandboxHttp) << "injected reset";
         // Headers and half the body, then a hard close: the client sees a connection reset
         // in the middle of a response, not a clean error it could mistake for an answer.
         socket->write(head);
