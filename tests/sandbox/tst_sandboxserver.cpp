@@ -52,6 +52,7 @@ private Q_SLOTS:
     void addsAndRemovesHashes();
     void rejectsUnhashedValues();
     void rejectsUppercaseHex();
+    void acceptsAnyJsonLayout();
     void rejectsMoreThan100000Identifiers();
     void rejectsTwoSchemas();
     void rejectsForeignAdAccount();
@@ -183,6 +184,22 @@ void TestSandboxServer::rejectsUppercaseHex()
 {
     const QString users = QStringLiteral("/v1/segments/%1/users").arg(m_server->firstPartySegmentId());
     QCOMPARE(api("POST", users, usersBody("EMAIL_SHA256", {sha("x@example.com").toUpper()})).status, 400);
+}
+
+void TestSandboxServer::acceptsAnyJsonLayout()
+{
+    // Indented, keys reordered, with "id": the same hashes as the compact form.
+    const QString segment = m_server->firstPartySegmentId();
+    const QJsonObject user{{QStringLiteral("data"), QJsonArray{QJsonArray{QString::fromLatin1(sha("p"))},
+                                                               QJsonArray{QString::fromLatin1(sha("q"))}}},
+                           {QStringLiteral("id"), segment},
+                           {QStringLiteral("schema"), QJsonArray{QStringLiteral("PHONE_SHA256")}}};
+    const QByteArray pretty = QJsonDocument(QJsonObject{{QStringLiteral("users"), QJsonArray{user}}}).toJson(QJsonDocument::Indented);
+    QCOMPARE(api("POST", QStringLiteral("/v1/segments/%1/users").arg(segment), pretty).status, 200);
+    QCOMPARE(m_server->hashes(segment, QStringLiteral("PHONE_SHA256")), (QSet<QByteArray>{sha("p"), sha("q")}));
+    // The compact form with an "id" for another segment is refused.
+    const QByteArray wrongId = R"({"users":[{"schema":["PHONE_SHA256"],"data":[[")" + sha("r") + R"("]],"id":"seg-0002"}]})";
+    QCOMPARE(api("POST", QStringLiteral("/v1/segments/%1/users").arg(segment), wrongId).status, 400);
 }
 
 void TestSandboxServer::rejectsMoreThan100000Identifiers()
