@@ -17,7 +17,7 @@
 #include <pwd.h>
 #include <unistd.h>
 
-Q_LOGGING_CATEGORY(lcWorkspace, "audiencebridge.workspace")
+Q_LOGGING_CATEGORY(lcWorkspace, "audiencebridge.workspace", QtInfoMsg)
 
 namespace Workspace {
 
@@ -285,7 +285,7 @@ bool Workspace::initialize(QString *error)
         }
         if (m_created)
             AuditLog(db).record(m_options.user, QStringLiteral("create_workspace"), m_path);
-        qCInfo(lcWorkspace) << "workspace schema" << version << "->" << Schema::kCurrentVersion;
+        qCDebug(lcWorkspace) << "workspace schema" << version << "->" << Schema::kCurrentVersion;
     }
     m_schemaVersion = Schema::kCurrentVersion;
     reloadRole();
