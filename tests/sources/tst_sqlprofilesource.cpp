@@ -2,6 +2,7 @@
 // evaluated inside PostgreSQL and in the SQLite workspace select the same members.
 #include <segments/ruleparser.h>
 #include <sources/csvimporter.h>
+#include <sources/profilesourcestore.h>
 #include <sources/sqlprofilesource.h>
 #include <workspace/segmentstore.h>
 #include <workspace/workspace.h>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void streamsFields();
     void wrongPasswordIsClearError();
     void unknownFieldIsRefused();
+    void settingsLiveInTheWorkspace();
 
 private:
     SqlSourceSettings settings() const;
@@ -261,6 +263,27 @@ void TestSqlProfileSource::unknownFieldIsRefused()
     QVERIFY2(rule, qPrintable(error));
     QCOMPARE(source.count(*rule, &error), -1);
     QVERIFY2(error.contains(QLatin1StringView("Unknown field")), qPrintable(error));
+}
+
+void TestSqlProfileSource::settingsLiveInTheWorkspace()
+{
+    QString error;
+    ProfileSourceStore store(*m_workspace);
+    QVERIFY2(store.save(settings(), &error), qPrintable(error));
+    const std::optional<SqlSourceSettings> saved = store.find(QStringLiteral("crm"));
+    QVERIFY(saved);
+    QCOMPARE(saved->port, settings().port);
+    QCOMPARE(saved->tableName, QStringLiteral("public.customers"));
+    // The password is not in the workspace file.
+    QFile file(m_workspace->path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(m_env.value(QStringLiteral("PGFIXTURE_PASSWORD")).toUtf8()));
+    // Reopened from the stored settings, the source works.
+    SqlProfileSource source(*saved, m_secrets);
+    QVERIFY2(source.open(&error), qPrintable(error));
+    QCOMPARE(store.list(&error).size(), 1);
+    QVERIFY(store.remove(QStringLiteral("crm"), &error));
+    QVERIFY(!store.find(QStringLiteral("crm")));
 }
 
 QTEST_GUILESS_MAIN(TestSqlProfileSource)
