@@ -2,7 +2,7 @@
 
 #include "audienceuploader.h"
 #include "runcounts.h"
-#include "runstatus.h"
+#include <workspace/runstore.h>
 
 #include <QMetaType>
 #include <QString>
@@ -41,7 +41,7 @@ struct ExportTimings {
 
 // The end of a run.
 struct ExportOutcome {
-    RunStatus status = RunStatus::Failed;
+    Workspace::RunStatus status = Workspace::RunStatus::Failed;
     bool interrupted = false;
     RunCounts counts;
     QString error;          // for people; empty when successful

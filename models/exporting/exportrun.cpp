@@ -85,7 +85,7 @@ void ExportRun::start()
 {
     m_progressTimer.start();
     if (!m_journal.markProcessing()) {
-        finish(RunStatus::Failed, m_journal.error());
+        finish(Workspace::RunStatus::Failed, m_journal.error());
         return;
     }
     m_progress.totalProfiles = m_source.count();
@@ -116,13 +116,13 @@ bool ExportRun::readAndHash()
     QElapsedTimer hashing;
     for (;;) {
         if (canceled()) {
-            finish(RunStatus::Canceled);
+            finish(Workspace::RunStatus::Cancelled);
             return false;
         }
         QElapsedTimer reading;
         reading.start();
         if (!m_source.read(rows, m_job.readChunk)) {
-            finish(RunStatus::Failed, m_source.error());
+            finish(Workspace::RunStatus::Failed, m_source.error());
             return false;
         }
         m_outcome.timings.readingMs += reading.elapsed();
@@ -134,7 +134,7 @@ bool ExportRun::readAndHash()
             countRow(row);
         m_outcome.timings.hashingMs += hashing.elapsed();
         if (!m_ledger.error().isEmpty()) {
-            finish(RunStatus::Failed, m_ledger.error());
+            finish(Workspace::RunStatus::Failed, m_ledger.error());
             return false;
         }
         m_progress.profilesRead = m_outcome.counts.profiles;
@@ -175,7 +175,7 @@ bool ExportRun::planUploads()
     QElapsedTimer planning;
     planning.start();
     if (!m_ledger.plan(m_job.mirror, m_plan)) {
-        finish(RunStatus::Failed, m_ledger.error());
+        finish(Workspace::RunStatus::Failed, m_ledger.error());
         return false;
     }
     m_outcome.timings.planningMs = planning.elapsed();
@@ -223,9 +223,9 @@ void ExportRun::issueUploads()
     if (!m_inFlight.isEmpty())
         return;
     if (!m_fatalError.isEmpty()) {
-        finish(RunStatus::Failed, m_fatalError);
+        finish(Workspace::RunStatus::Failed, m_fatalError);
     } else if (canceled()) {
-        finish(RunStatus::Canceled);
+        finish(Workspace::RunStatus::Cancelled);
     } else {
         m_outcome.timings.uploadingMs = m_phaseTimer.elapsed();
         m_progress.phase = ExportPhase::Verifying;
@@ -307,12 +307,12 @@ void ExportRun::onAudienceRead(const AudienceStatus &status)
     const bool anyFailed = std::any_of(m_outcome.counts.bySchema.begin(), m_outcome.counts.bySchema.end(),
                                        [](const SchemaCounts &c) { return c.failed > 0; });
     if (anyFailed)
-        finish(RunStatus::Failed, m_outcome.error);
+        finish(Workspace::RunStatus::Failed, m_outcome.error);
     else
-        finish(RunStatus::Successful);
+        finish(Workspace::RunStatus::Succeeded);
 }
 
-void ExportRun::finish(RunStatus status, const QString &error)
+void ExportRun::finish(Workspace::RunStatus status, const QString &error)
 {
     if (m_finished)
         return;
@@ -329,14 +329,14 @@ void ExportRun::finish(RunStatus status, const QString &error)
     m_outcome.status = status;
     if (!error.isEmpty())
         m_outcome.error = error;
-    else if (status == RunStatus::Successful)
+    else if (status == Workspace::RunStatus::Succeeded)
         m_outcome.error.clear();
     m_progress.phase = ExportPhase::Finished;
     reportProgress(true);
     if (!m_journal.finish(m_outcome)) {
         qCWarning(lcExport) << "Recording the end of the run failed:" << m_journal.error();
-        if (m_outcome.status == RunStatus::Successful) {
-            m_outcome.status = RunStatus::Failed;
+        if (m_outcome.status == Workspace::RunStatus::Succeeded) {
+            m_outcome.status = Workspace::RunStatus::Failed;
             m_outcome.error = m_journal.error();
         }
     }

@@ -62,7 +62,7 @@ private:
     void onUploaded(quint64 ticket, const Exporting::UploadResult &result);
     bool checkpoint(const PendingBatch &batch, const UploadResult &result);
     void onAudienceRead(const Exporting::AudienceStatus &status);
-    void finish(RunStatus status, const QString &error = {});
+    void finish(Workspace::RunStatus status, const QString &error = {});
     void reportProgress(bool force = false);
     // Asked through cancel() or, as the worker's owner does, QThread::requestInterruption().
     bool canceled() const;

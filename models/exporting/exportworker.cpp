@@ -30,7 +30,7 @@ public:
         m_context = m_factory();
         if (!m_context || !m_context->error.isEmpty()) {
             ExportOutcome outcome;
-            outcome.status = RunStatus::Failed;
+            outcome.status = Workspace::RunStatus::Failed;
             outcome.error = m_context ? m_context->error : QStringLiteral("no run context");
             Q_EMIT finished(outcome);
             return;

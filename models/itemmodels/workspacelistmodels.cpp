@@ -213,14 +213,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
     case Started:
         return shownTime(r.startedAt);
     case Status:
-        switch (r.status) {
-        case Workspace::RunStatus::Processing: return tr("Processing");
-        case Workspace::RunStatus::Succeeded: return tr("Succeeded");
-        case Workspace::RunStatus::Failed: return tr("Failed");
-        case Workspace::RunStatus::Cancelled: return tr("Cancelled");
-        case Workspace::RunStatus::Interrupted: return tr("Failed (interrupted)");
-        }
-        return {};
+        return Workspace::runStatusText(r.status);
     case Ended:
         return shownTime(r.endedAt);
     case StartedBy:

@@ -1,5 +1,7 @@
 #include "runstore.h"
 
+#include <QCoreApplication>
+
 #include "auditlog.h"
 
 #include <QJsonDocument>
@@ -46,6 +48,23 @@ constexpr QLatin1StringView kRunColumns(
 QLatin1StringView runStatusName(RunStatus status)
 {
     return kStatusNames[static_cast<size_t>(status)];
+}
+
+QString runStatusText(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Processing:
+        return QCoreApplication::translate("RunStatus", "Processing");
+    case RunStatus::Succeeded:
+        return QCoreApplication::translate("RunStatus", "Successful");
+    case RunStatus::Failed:
+        return QCoreApplication::translate("RunStatus", "Failed");
+    case RunStatus::Cancelled:
+        return QCoreApplication::translate("RunStatus", "Canceled");
+    case RunStatus::Interrupted:
+        return QCoreApplication::translate("RunStatus", "Failed (interrupted)");
+    }
+    return {};
 }
 
 std::optional<RunStatus> runStatusFromName(QStringView name)

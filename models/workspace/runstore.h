@@ -15,6 +15,8 @@ namespace Workspace {
 enum class RunStatus { Processing, Succeeded, Failed, Cancelled, Interrupted };
 
 QLatin1StringView runStatusName(RunStatus status); // "processing", ..., "interrupted"
+// What people read: "Processing", "Successful", "Failed", "Canceled", "Failed (interrupted)".
+QString runStatusText(RunStatus status);
 std::optional<RunStatus> runStatusFromName(QStringView name);
 
 struct Run {

@@ -356,8 +356,14 @@ void Workspace::audit(const QString &action, const QString &target, const QStrin
 
 bool Workspace::openConnection(const QString &connectionName, QString *error) const
 {
+    return openConnection(m_path, connectionName, m_options.busyTimeoutMs, error);
+}
+
+bool Workspace::openConnection(const QString &path, const QString &connectionName,
+                               int busyTimeoutMs, QString *error)
+{
     QSqlDatabase db;
-    if (!openSqlite(connectionName, m_path, m_options.busyTimeoutMs, &db, error))
+    if (!openSqlite(connectionName, path, busyTimeoutMs, &db, error))
         return false;
     QString sqlError;
     if (!exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &sqlError)
@@ -382,6 +388,12 @@ ThreadConnection::ThreadConnection(const Workspace &workspace, QString connectio
     : m_name(std::move(connectionName))
 {
     m_open = workspace.openConnection(m_name, &m_error);
+}
+
+ThreadConnection::ThreadConnection(const QString &path, QString connectionName)
+    : m_name(std::move(connectionName))
+{
+    m_open = Workspace::openConnection(path, m_name, Workspace::Options().busyTimeoutMs, &m_error);
 }
 
 ThreadConnection::~ThreadConnection()

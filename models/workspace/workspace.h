@@ -64,6 +64,10 @@ public:
     // Opens a further connection to the same file under connectionName, for the calling thread
     // only, configured like the main one. Close it with closeConnection() in the same thread.
     bool openConnection(const QString &connectionName, QString *error) const;
+    // The same for a workspace file this thread has no Workspace object for (a worker thread's
+    // own connection).
+    static bool openConnection(const QString &path, const QString &connectionName,
+                               int busyTimeoutMs, QString *error);
     static void closeConnection(const QString &connectionName);
 
 private:
@@ -85,6 +89,7 @@ class ThreadConnection
     Q_DISABLE_COPY_MOVE(ThreadConnection)
 public:
     ThreadConnection(const Workspace &workspace, QString connectionName);
+    ThreadConnection(const QString &path, QString connectionName);
     ~ThreadConnection();
 
     bool isOpen() const { return m_open; }

@@ -7,6 +7,7 @@
 #include <QTest>
 
 using namespace Exporting;
+using Workspace::RunStatus;
 using Identity::IdentifierType;
 using Identity::RejectReason;
 
@@ -111,7 +112,7 @@ void TestExportRun::sendsEveryValidHashOnceAndAccountsForEveryProfile()
     MemoryAudience audience;
     MemoryJournal journal;
     const ExportOutcome outcome = runOnce(rows, audience, journal);
-    QCOMPARE(outcome.status, RunStatus::Successful);
+    QCOMPARE(outcome.status, Workspace::RunStatus::Succeeded);
     QVERIFY(journal.processing);
     QCOMPARE(audience.hashes, expectedHashes(rows));
     for (const auto &[digest, times] : audience.timesAdded)
@@ -141,11 +142,11 @@ void TestExportRun::unchangedSecondRunSendsNothing()
     const auto rows = members(3000);
     MemoryAudience audience;
     MemoryJournal first;
-    QCOMPARE(runOnce(rows, audience, first).status, RunStatus::Successful);
+    QCOMPARE(runOnce(rows, audience, first).status, Workspace::RunStatus::Succeeded);
     const int batchesBefore = audience.batchesReceived;
     MemoryJournal second;
     const ExportOutcome again = runOnce(rows, audience, second);
-    QCOMPARE(again.status, RunStatus::Successful);
+    QCOMPARE(again.status, Workspace::RunStatus::Succeeded);
     QCOMPARE(audience.batchesReceived, batchesBefore);
     const SchemaCounts &email = again.counts[IdentifierType::Email];
     QCOMPARE(email.uploaded, 0);
@@ -160,14 +161,14 @@ void TestExportRun::cancelThenResumeSendsEachBatchOnce()
     audience.latencyMs = 20;
     MemoryJournal canceledJournal;
     const ExportOutcome canceled = runOnce(rows, audience, canceledJournal, false, 2);
-    QCOMPARE(canceled.status, RunStatus::Canceled);
+    QCOMPARE(canceled.status, Workspace::RunStatus::Cancelled);
     QVERIFY(canceled.counts.addsUp());
     QVERIFY(canceled.counts[IdentifierType::Email].notSent > 0);
     QVERIFY(audience.hashes.size() < expectedHashes(rows).size());
 
     MemoryJournal resumedJournal;
     const ExportOutcome resumed = runOnce(rows, audience, resumedJournal);
-    QCOMPARE(resumed.status, RunStatus::Successful);
+    QCOMPARE(resumed.status, Workspace::RunStatus::Succeeded);
     QCOMPARE(audience.hashes, expectedHashes(rows));
     QCOMPARE(resumed.counts[IdentifierType::Email].alreadyInAudience,
              canceled.counts[IdentifierType::Email].uploaded);
@@ -184,7 +185,7 @@ void TestExportRun::failedBatchFailsRunAndIsResentNextTime()
     audience.failBatchNumber = 2;
     MemoryJournal journal;
     const ExportOutcome failed = runOnce(rows, audience, journal);
-    QCOMPARE(failed.status, RunStatus::Failed);
+    QCOMPARE(failed.status, Workspace::RunStatus::Failed);
     QVERIFY(failed.error.contains(QStringLiteral("500")));
     QVERIFY(failed.counts[IdentifierType::Email].failed > 0);
     QVERIFY(failed.counts.addsUp());
@@ -196,7 +197,7 @@ void TestExportRun::failedBatchFailsRunAndIsResentNextTime()
     audience.failBatchNumber = -1;
     MemoryJournal again;
     const ExportOutcome retried = runOnce(rows, audience, again);
-    QCOMPARE(retried.status, RunStatus::Successful);
+    QCOMPARE(retried.status, Workspace::RunStatus::Succeeded);
     QCOMPARE(retried.counts[IdentifierType::Email].uploaded, failed.counts[IdentifierType::Email].failed);
     QCOMPARE(audience.hashes, expectedHashes(rows));
 }
@@ -205,11 +206,11 @@ void TestExportRun::mirrorRemovesProfilesThatLeft()
 {
     MemoryAudience audience;
     MemoryJournal first;
-    QCOMPARE(runOnce(members(3000), audience, first, true).status, RunStatus::Successful);
+    QCOMPARE(runOnce(members(3000), audience, first, true).status, Workspace::RunStatus::Succeeded);
     const auto shrunk = members(2000, 1000);
     MemoryJournal second;
     const ExportOutcome mirrored = runOnce(shrunk, audience, second, true);
-    QCOMPARE(mirrored.status, RunStatus::Successful);
+    QCOMPARE(mirrored.status, Workspace::RunStatus::Succeeded);
     QCOMPARE(audience.hashes, expectedHashes(shrunk));
     QVERIFY(mirrored.counts[IdentifierType::Email].removed > 0);
     QVERIFY(mirrored.counts.addsUp());

@@ -9,6 +9,7 @@
 #include <QThread>
 
 using namespace Exporting;
+using Workspace::RunStatus;
 using Identity::IdentifierType;
 
 namespace {
@@ -101,7 +102,7 @@ void TestExportWorker::progressFromOwnThreadWhileCallerStaysResponsive()
     heartbeat.stop();
 
     const auto outcome = finished.at(0).at(0).value<ExportOutcome>();
-    QCOMPARE(outcome.status, RunStatus::Successful);
+    QCOMPARE(outcome.status, Workspace::RunStatus::Succeeded);
     QCOMPARE(outcome.counts[IdentifierType::Phone].uploaded, 150000);
     QVERIFY(workerThread && workerThread != QThread::currentThread());
     QVERIFY2(progress.size() >= 3, "progress arrives while the run goes on");
@@ -130,7 +131,7 @@ void TestExportWorker::cancelStopsWithinASecond()
     QVERIFY(finished.wait(5000));
     QVERIFY2(sinceCancel.elapsed() < 1000, qPrintable(QString::number(sinceCancel.elapsed())));
     const auto outcome = finished.at(0).at(0).value<ExportOutcome>();
-    QCOMPARE(outcome.status, RunStatus::Canceled);
+    QCOMPARE(outcome.status, Workspace::RunStatus::Cancelled);
     QVERIFY(outcome.counts.addsUp());
     QVERIFY(!worker.isRunning());
 }

@@ -139,7 +139,7 @@ void TestItemModels::exportsAndRuns()
     model.setExport(m_exportId);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, RunListModel::Status).data().toString(), QStringLiteral("Failed (interrupted)"));
-    QCOMPARE(model.index(1, RunListModel::Status).data().toString(), QStringLiteral("Succeeded"));
+    QCOMPARE(model.index(1, RunListModel::Status).data().toString(), QStringLiteral("Successful"));
     QCOMPARE(model.index(1, RunListModel::Counts).data().toString(), QStringLiteral("{\"sent\":412}"));
 }
 
