@@ -65,6 +65,8 @@ int runSandboxCommand(const QStringList &arguments)
                                          QStringLiteral("URI"));
     const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"), tr("Access token lifetime in seconds."),
                                       QStringLiteral("SECONDS"), QString::number(options.tokenTtlSeconds));
+    const QCommandLineOption autoApprove(QStringLiteral("auto-approve"),
+                                         tr("Redirect back with a code at once (the default)."));
     const QCommandLineOption noAutoApprove(QStringLiteral("no-auto-approve"),
                                            tr("Serve an approve page instead of redirecting at once."));
     const QCommandLineOption rateLimit(QStringLiteral("rate-limit"), tr("Requests per second per token (0: unlimited)."),
@@ -84,7 +86,7 @@ int runSandboxCommand(const QStringList &arguments)
                                          QStringLiteral("N"), QStringLiteral("-1"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the fault injection."),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({port, state, clientId, clientSecret, redirectUri, tokenTtl, noAutoApprove, rateLimit,
+    parser.addOptions({port, state, clientId, clientSecret, redirectUri, tokenTtl, autoApprove, noAutoApprove, rateLimit,
                        retryAfter, latency, failRate, resetRate, partialRate, revokeAfter, seed});
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
