@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include <csignal>
+#include <memory>
 #include <unistd.h>
 
 namespace Cli {
@@ -144,13 +145,14 @@ int runSandboxCommand(const QStringList &arguments)
     }
 
     // Ctrl+C and SIGTERM end the event loop, so the state file is written before exiting.
+    std::unique_ptr<QSocketNotifier> notifier;
     if (::pipe(g_signalPipe) == 0) {
+        notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
+        QObject::connect(notifier.get(), &QSocketNotifier::activated, QCoreApplication::instance(),
+                         [] { QCoreApplication::quit(); });
         std::signal(SIGINT, onTerminationSignal);
         std::signal(SIGTERM, onTerminationSignal);
     }
-    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, QCoreApplication::instance(),
-                     [] { QCoreApplication::quit(); });
 
     out << "listening " << server.baseUrl().toString() << '\n'
         << "client_id " << options.clientId << '\n'

@@ -172,7 +172,10 @@ void RequestExecutor::handleReply(const std::shared_ptr<Call> &call, QNetworkRep
             return;
         }
         ++m_refreshes;
-        tokens->refreshAccessToken([this, call, status](const ApiError &refreshError) {
+        // The provider may outlive this executor: the callback must not touch a dead one.
+        tokens->refreshAccessToken([self = QPointer<RequestExecutor>(this), this, call, status](const ApiError &refreshError) {
+            if (!self)
+                return;
             if (refreshError.isError()) {
                 ApiError failed = refreshError;
                 failed.attempts = call->attempts;
