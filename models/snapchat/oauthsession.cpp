@@ -260,9 +260,15 @@ void OAuthSession::onTokenReply(QNetworkReply *reply)
             });
             return;
         }
+        if (transient) {
+            // Snapchat is unreachable, the grant is not revoked: a later refresh may work.
+            m_phase = Phase::Connected;
+            finishRefresh(error);
+            return;
+        }
         m_flow->resetStatus(QAbstractOAuth::Status::NotAuthenticated);
         m_phase = Phase::Idle;
-        finishRefresh(transient ? error : ApiError::auth(error.debugMessage));
+        finishRefresh(ApiError::auth(error.debugMessage));
         return;
     }
     if (m_phase == Phase::Exchanging) {
