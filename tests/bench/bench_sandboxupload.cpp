@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -114,6 +115,13 @@ int main(int argc, char *argv[])
                 "sandbox reports %lld users\n",
                 count, int(batches.size()), inFlight, qlonglong(ms), count * 1000.0 / double(std::max<qint64>(ms, 1)),
                 executor.retryCount(), failures, check && check->ok() ? qlonglong(check->value.approximateNumberUsers) : -1LL);
+    QFile status(QStringLiteral("/proc/%1/status").arg(sandbox.processId()));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM"))
+                std::printf("sandbox peak memory: %s\n", line.mid(6).trimmed().constData());
+        }
+    }
     sandbox.terminate();
     sandbox.waitForFinished(10000);
     return failures == 0 && check && check->ok() && check->value.approximateNumberUsers == count ? 0 : 1;

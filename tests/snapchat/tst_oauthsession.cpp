@@ -32,6 +32,7 @@ private Q_SLOTS:
     void tokenEndpointErrorIsReported();
     void attemptTimesOut();
     void restoresFromRefreshToken();
+    void tokenEndpointOutagesAreRetried();
     void refusesPlainHttpAccountsServer();
     void logsCarryNoSecret();
 
@@ -307,6 +308,23 @@ void TestOAuthSession::restoresFromRefreshToken()
     QVERIFY(!session->accessToken().isEmpty());
     QVERIFY(session->refreshToken() != stored);
     QCOMPARE(rotated.size(), 1);
+}
+
+void TestOAuthSession::tokenEndpointOutagesAreRetried()
+{
+    auto session = newSession(settings());
+    m_server->failNextTokenRequests(2); // the code exchange fails twice with 503
+    QVERIFY(connectLoopback(session.get()));
+    m_server->failNextTokenRequests(2); // and so does the refresh
+    m_server->expireAccessTokens();
+    RequestExecutor executor(m_nam.get(), session.get());
+    SnapchatClient client(settings(), &executor);
+    std::optional<Result<Me>> me;
+    client.me(this, [&](const Result<Me> &r) { me = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(me.has_value(), 10000);
+    QVERIFY2(me->ok(), qPrintable(me->error.userMessage()));
+    QCOMPARE(m_server->tokenGrants(), 1);
+    QCOMPARE(m_server->refreshGrants(), 1);
 }
 
 void TestOAuthSession::refusesPlainHttpAccountsServer()
