@@ -1,5 +1,7 @@
 #include "apirequests.h"
 
+#include <identity/asciitext.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,32 +84,63 @@ bool isSha256Hex(QByteArrayView value)
     return true;
 }
 
+namespace {
+
+// The users body around hashes written by appendHash(body, i) for i in [0, count): plain
+// appends, no JSON document (a 100,000-hash body is ~7 MB).
+template<typename AppendHash>
+QByteArray buildUsersBody(Identity::IdentifierType schema, qsizetype count, AppendHash appendHash)
+{
+    const QLatin1StringView schemaName = Identity::schemaName(schema);
+    static constexpr char kHead[] = R"({"users":[{"schema":[")";
+    static constexpr char kMiddle[] = R"("],"data":[)";
+    static constexpr char kTail[] = "]}]}";
+    QByteArray body;
+    body.reserve(qsizetype(sizeof kHead + sizeof kMiddle + sizeof kTail) + schemaName.size() + count * 69);
+    body.append(kHead).append(schemaName.data(), schemaName.size()).append(kMiddle);
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i > 0)
+            body.append(',');
+        body.append("[\"", 2);
+        if (!appendHash(body, i))
+            return {};
+        body.append("\"]", 2);
+    }
+    body.append(kTail);
+    return body;
+}
+
+} // namespace
+
 QByteArray usersBody(Identity::IdentifierType schema, const QList<QByteArray> &hashes, qsizetype *badIndex)
 {
     if (badIndex)
         *badIndex = -1;
     if (hashes.isEmpty() || hashes.size() > kMaxIdentifiersPerRequest)
         return {};
-    const QLatin1StringView schemaName = Identity::schemaName(schema);
-    static constexpr char kHead[] = R"({"users":[{"schema":[")";
-    static constexpr char kMiddle[] = R"("],"data":[)";
-    static constexpr char kTail[] = "]}]}";
-    QByteArray body;
-    body.reserve(qsizetype(sizeof kHead + sizeof kMiddle + sizeof kTail) + schemaName.size() + hashes.size() * 69);
-    body.append(kHead).append(schemaName.data(), schemaName.size()).append(kMiddle);
-    for (qsizetype i = 0; i < hashes.size(); ++i) {
-        const QByteArray &hash = hashes[i];
-        if (!isSha256Hex(hash)) {
+    return buildUsersBody(schema, hashes.size(), [&](QByteArray &body, qsizetype i) {
+        if (!isSha256Hex(hashes[i])) {
             if (badIndex)
                 *badIndex = i;
-            return {};
+            return false;
         }
-        if (i > 0)
-            body.append(',');
-        body.append("[\"", 2).append(hash).append("\"]", 2);
-    }
-    body.append(kTail);
-    return body;
+        body.append(hashes[i]);
+        return true;
+    });
+}
+
+QByteArray usersBody(Identity::IdentifierType schema, const std::vector<Identity::Sha256::Digest> &digests)
+{
+    const auto count = static_cast<qsizetype>(digests.size());
+    if (count == 0 || count > kMaxIdentifiersPerRequest)
+        return {};
+    return buildUsersBody(schema, count, [&](QByteArray &body, qsizetype i) {
+        char hex[Identity::Sha256::kHexSize];
+        const Identity::Sha256::Digest &digest = digests[static_cast<size_t>(i)];
+        Identity::AsciiText::toLowerHex(digest.data(), Identity::Sha256::kDigestSize, hex);
+        body.append(hex, Identity::Sha256::kHexSize);
+        return true;
+    });
 }
 
 } // namespace Snapchat::ApiRequests

@@ -4,9 +4,12 @@
 #include "connectionsettings.h"
 
 #include <identity/identifiertype.h>
+#include <identity/sha256.h>
 
 #include <QByteArray>
 #include <QList>
+
+#include <vector>
 
 namespace Snapchat {
 
@@ -36,6 +39,8 @@ bool isSha256Hex(QByteArrayView value);
 // there are none or more than kMaxIdentifiersPerRequest.
 QByteArray usersBody(Identity::IdentifierType schema, const QList<QByteArray> &hashes,
                      qsizetype *badIndex = nullptr);
+// The same from binary digests (the export pipeline's form); empty when none or too many.
+QByteArray usersBody(Identity::IdentifierType schema, const std::vector<Identity::Sha256::Digest> &digests);
 
 } // namespace ApiRequests
 } // namespace Snapchat

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+#include <identity/asciitext.h>
 #include <QUrlQuery>
 
 using namespace Snapchat;
@@ -63,6 +65,13 @@ void TestApiRequests::usersBodyIsTheDocumentedJson()
     QJsonParseError error;
     QJsonDocument::fromJson(body, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
+
+    // The exporter's binary digests give the same body.
+    std::vector<Identity::Sha256::Digest> digests(2);
+    Identity::AsciiText::fromHex(a, digests[0].data());
+    Identity::AsciiText::fromHex(b, digests[1].data());
+    QCOMPARE(ApiRequests::usersBody(Identity::IdentifierType::Phone, digests), body);
+    QVERIFY(ApiRequests::usersBody(Identity::IdentifierType::Phone, std::vector<Identity::Sha256::Digest>()).isEmpty());
 }
 
 void TestApiRequests::usersBodyRefusesWhatSnapchatRefuses()
@@ -73,7 +82,7 @@ void TestApiRequests::usersBodyRefusesWhatSnapchatRefuses()
     QCOMPARE(bad, 1);
     QVERIFY(ApiRequests::usersBody(Identity::IdentifierType::Email, {a.toUpper()}, &bad).isEmpty());
     QCOMPARE(bad, 0);
-    QVERIFY(ApiRequests::usersBody(Identity::IdentifierType::Email, {}).isEmpty());
+    QVERIFY(ApiRequests::usersBody(Identity::IdentifierType::Email, QList<QByteArray>()).isEmpty());
     QVERIFY(ApiRequests::usersBody(Identity::IdentifierType::Email, QList<QByteArray>(100001, a)).isEmpty());
     QVERIFY(!ApiRequests::usersBody(Identity::IdentifierType::Email, QList<QByteArray>(100000, a)).isEmpty());
 }
