@@ -1,9 +1,8 @@
 #include "exportrun.h"
 
-#include "sqlitestatement.h"
-
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSqlError>
 #include <QThread>
 #include <QTimer>
 
@@ -58,7 +57,7 @@ int ExportProgress::permille() const
     return 0;
 }
 
-ExportRun::ExportRun(const ExportJob &job, sqlite3 *db, MemberSource &source,
+ExportRun::ExportRun(const ExportJob &job, QSqlDatabase db, MemberSource &source,
                      AudienceUploader &uploader, RunJournal &journal, QObject *parent)
     : QObject(parent)
     , m_job(job)
@@ -279,22 +278,18 @@ bool ExportRun::checkpoint(const PendingBatch &batch, const UploadResult &result
 {
     // The hashes go into the sync state and the batch into the run's log in one transaction:
     // after a crash a batch is either fully checkpointed or will be sent again.
-    QString error;
-    if (!SqliteStatement::exec(m_db, "BEGIN IMMEDIATE", &error)) {
-        m_fatalError = error;
+    if (!m_db.transaction()) {
+        m_fatalError = m_db.lastError().text();
         return false;
     }
     const BatchRecord record{batch.schema, batch.action, batch.first,
                              static_cast<qint64>(batch.digests.size()), true, result.requestId,
                              {}, result.retries};
-    if (!m_ledger.confirm(batch) || !m_journal.recordBatch(record)) {
-        m_fatalError = m_ledger.error().isEmpty() ? m_journal.error() : m_ledger.error();
-        SqliteStatement::exec(m_db, "ROLLBACK", nullptr);
-        return false;
-    }
-    if (!SqliteStatement::exec(m_db, "COMMIT", &error)) {
-        m_fatalError = error;
-        SqliteStatement::exec(m_db, "ROLLBACK", nullptr);
+    if (!m_ledger.confirm(batch) || !m_journal.recordBatch(record) || !m_db.commit()) {
+        m_fatalError = !m_ledger.error().isEmpty() ? m_ledger.error()
+            : !m_journal.error().isEmpty()         ? m_journal.error()
+                                                   : m_db.lastError().text();
+        m_db.rollback();
         return false;
     }
     return true;

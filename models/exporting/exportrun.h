@@ -10,10 +10,9 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSqlDatabase>
 
 #include <atomic>
-
-struct sqlite3;
 
 namespace Exporting {
 
@@ -41,7 +40,7 @@ class ExportRun : public QObject
     Q_OBJECT
 
 public:
-    ExportRun(const ExportJob &job, sqlite3 *db, MemberSource &source, AudienceUploader &uploader,
+    ExportRun(const ExportJob &job, QSqlDatabase db, MemberSource &source, AudienceUploader &uploader,
               RunJournal &journal, QObject *parent = nullptr);
     ~ExportRun() override;
     Q_DISABLE_COPY_MOVE(ExportRun)
@@ -68,7 +67,7 @@ private:
     bool canceled() const;
 
     ExportJob m_job;
-    sqlite3 *m_db;
+    QSqlDatabase m_db;
     MemberSource &m_source;
     AudienceUploader &m_uploader;
     RunJournal &m_journal;

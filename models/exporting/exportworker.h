@@ -3,6 +3,7 @@
 #include "exportrun.h"
 
 #include <QObject>
+#include <QSqlDatabase>
 
 #include <functional>
 #include <memory>
@@ -16,7 +17,7 @@ namespace Exporting {
 // journal. Destroyed on the worker thread too (closing the connection there).
 struct RunContext {
     virtual ~RunContext() = default;
-    sqlite3 *db = nullptr;
+    QSqlDatabase db;
     std::unique_ptr<MemberSource> source;
     std::unique_ptr<AudienceUploader> uploader;
     std::unique_ptr<RunJournal> journal;

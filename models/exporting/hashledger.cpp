@@ -1,10 +1,8 @@
 #include "hashledger.h"
 
-#include "sqlitestatement.h"
+#include <workspace/runstore.h>
 
 #include <QCoreApplication>
-
-#include <sqlite3.h>
 
 #include <cstring>
 
@@ -13,20 +11,14 @@ namespace Exporting {
 using Identity::IdentifierType;
 using Identity::Sha256;
 
-HashLedger::HashLedger(sqlite3 *db, qint64 exportId, qsizetype memoryBudget)
-    : m_db(db)
+HashLedger::HashLedger(QSqlDatabase db, qint64 exportId, qsizetype memoryBudget)
+    : m_db(std::move(db))
     , m_exportId(exportId)
     , m_memoryBudget(memoryBudget)
 {
 }
 
 HashLedger::~HashLedger() = default;
-
-bool HashLedger::failSql(const QString &what)
-{
-    m_error = what + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(m_db));
-    return false;
-}
 
 DigestQueue &HashLedger::queue(IdentifierType schema, SyncAction action)
 {
@@ -64,41 +56,34 @@ bool HashLedger::planSchema(IdentifierType schema, bool mirror, SyncPlan &plan)
         return false;
     }
     // Both sides ascend in memcmp order (SQLite compares BLOBs with memcmp), so one merge pass
-    // classifies every hash.
-    SqliteStatement state(m_db, "SELECT hash FROM sync_state WHERE export_id = ?1 AND schema = ?2"
-                                " ORDER BY hash");
-    if (!state.isValid())
-        return failSql(QStringLiteral("Reading the export's sync state failed"));
-    state.bind(1, m_exportId);
-    state.bindText(2, Identity::schemaName(schema));
-
+    // classifies every hash: only ours (add), only theirs (remove, in mirror mode), or both.
     DigestQueue &additions = queue(schema, SyncAction::Add);
     DigestQueue &removals = queue(schema, SyncAction::Remove);
     Digest ours{};
-    Digest theirs{};
     bool haveOurs = run.next(ours);
-    const auto stepState = [&] {
-        if (state.step() != SQLITE_ROW)
-            return false;
-        const QByteArrayView blob = state.columnBlob(0);
-        theirs.fill(0);
-        std::memcpy(theirs.data(), blob.data(), static_cast<size_t>(std::min<qsizetype>(blob.size(), Sha256::kDigestSize)));
-        return true;
-    };
-    bool haveTheirs = stepState();
     bool written = true;
-    while (haveOurs || haveTheirs) {
-        if (haveOurs && (!haveTheirs || ours < theirs)) {
-            written &= additions.append(ours);
+    const auto addOurs = [&] {
+        written &= additions.append(ours);
+        haveOurs = run.next(ours);
+    };
+    const Workspace::SyncStateStore state(m_db);
+    QString readError;
+    const bool read = state.forEachHash(m_exportId, Identity::schemaName(schema), [&](QByteArrayView blob) {
+        Digest theirs{};
+        std::memcpy(theirs.data(), blob.data(), static_cast<size_t>(std::min<qsizetype>(blob.size(), Sha256::kDigestSize)));
+        while (haveOurs && ours < theirs)
+            addOurs();
+        if (haveOurs && ours == theirs)
             haveOurs = run.next(ours);
-        } else if (haveTheirs && (!haveOurs || theirs < ours)) {
-            if (mirror)
-                written &= removals.append(theirs);
-            haveTheirs = stepState();
-        } else {
-            haveOurs = run.next(ours);
-            haveTheirs = stepState();
-        }
+        else if (mirror)
+            written &= removals.append(theirs);
+        return written;
+    }, &readError);
+    while (haveOurs && written)
+        addOurs();
+    if (!read) {
+        m_error = QCoreApplication::translate("Exporting", "Reading the export's sync state failed: %1").arg(readError);
+        return false;
     }
     if (!run.error().isEmpty()) {
         m_error = run.error();
@@ -132,20 +117,16 @@ bool HashLedger::nextBatch(IdentifierType schema, SyncAction action, qint64 firs
 
 bool HashLedger::confirm(const PendingBatch &batch)
 {
-    SqliteStatement statement(
-        m_db, batch.action == SyncAction::Add
-                  ? "INSERT OR IGNORE INTO sync_state (export_id, schema, hash) VALUES (?1, ?2, ?3)"
-                  : "DELETE FROM sync_state WHERE export_id = ?1 AND schema = ?2 AND hash = ?3");
-    if (!statement.isValid())
-        return failSql(QStringLiteral("Recording the confirmed batch failed"));
-    for (const Digest &digest : batch.digests) {
-        statement.bind(1, m_exportId);
-        statement.bindText(2, Identity::schemaName(batch.schema));
-        statement.bindBlob(3, digest.data(), Sha256::kDigestSize);
-        if (!statement.execute())
-            return failSql(QStringLiteral("Recording the confirmed batch failed"));
-    }
-    return true;
+    QList<QByteArray> hashes;
+    hashes.reserve(static_cast<qsizetype>(batch.digests.size()));
+    for (const Digest &digest : batch.digests)
+        hashes.append(QByteArray(reinterpret_cast<const char *>(digest.data()), Sha256::kDigestSize));
+    Workspace::SyncStateStore state(m_db);
+    const QString schema = Identity::schemaName(batch.schema);
+    const bool written = batch.action == SyncAction::Add
+        ? state.insertHashes(m_exportId, schema, hashes, &m_error)
+        : state.removeHashes(m_exportId, schema, hashes, &m_error);
+    return written;
 }
 
 } // namespace Exporting

@@ -5,13 +5,12 @@
 
 #include <identity/identifiertype.h>
 
+#include <QSqlDatabase>
 #include <QString>
 
 #include <array>
 #include <memory>
 #include <vector>
-
-struct sqlite3;
 
 namespace Exporting {
 
@@ -52,12 +51,11 @@ private:
 // Each confirmed batch is written to the sync state: the checkpoint a canceled or killed run
 // resumes from.
 //
-// Works on the worker thread's own SQLite connection (its sqlite3 handle), which must have the
-// workspace's sync_state table.
+// Works on the worker thread's own workspace connection.
 class HashLedger
 {
 public:
-    HashLedger(sqlite3 *db, qint64 exportId,
+    HashLedger(QSqlDatabase db, qint64 exportId,
                qsizetype memoryBudget = DigestSorter::kDefaultMemoryBudget);
     ~HashLedger();
     Q_DISABLE_COPY_MOVE(HashLedger)
@@ -80,10 +78,9 @@ public:
 
 private:
     bool planSchema(Identity::IdentifierType schema, bool mirror, SyncPlan &plan);
-    bool failSql(const QString &what);
     DigestQueue &queue(Identity::IdentifierType schema, SyncAction action);
 
-    sqlite3 *m_db;
+    QSqlDatabase m_db;
     qint64 m_exportId;
     qsizetype m_memoryBudget;
     std::array<std::unique_ptr<DigestSorter>, kSchemaCount> m_sorters;

@@ -291,21 +291,35 @@ qint64 SyncStateStore::count(qint64 exportId, const QString &schema) const
 }
 
 bool SyncStateStore::forEachHash(qint64 exportId, const QString &schema,
-                                 const std::function<bool(const QByteArray &)> &callback) const
+                                 const std::function<bool(QByteArrayView)> &callback, QString *error) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT hash FROM sync_state WHERE export_id = ? AND schema = ? ORDER BY hash"));
-    query.addBindValue(exportId);
-    query.addBindValue(schema);
-    if (!query.exec())
+    // Through the sqlite3 API: a run reads every hash its export ever confirmed, millions of
+    // them, and QtSql's QVariant per row would cost more than SQLite's own work.
+    auto *handle = static_cast<sqlite3 *>(sqliteHandle(m_db));
+    sqlite3_stmt *statement = nullptr;
+    if (!handle
+        || sqlite3_prepare_v2(handle, "SELECT hash FROM sync_state WHERE export_id = ? AND schema = ?"
+                                      " ORDER BY hash", -1, &statement, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("no SQLite handle");
         return false;
-    while (query.next()) {
-        if (!callback(query.value(0).toByteArray()))
-            break;
     }
-    return true;
+    const QByteArray schemaUtf8 = schema.toUtf8();
+    sqlite3_bind_int64(statement, 1, exportId);
+    sqlite3_bind_text(statement, 2, schemaUtf8.constData(), static_cast<int>(schemaUtf8.size()), SQLITE_STATIC);
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        const QByteArrayView hash(static_cast<const char *>(sqlite3_column_blob(statement, 0)),
+                                  sqlite3_column_bytes(statement, 0));
+        if (!callback(hash)) {
+            rc = SQLITE_DONE;
+            break;
+        }
+    }
+    if (rc != SQLITE_DONE && error)
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_finalize(statement);
+    return rc == SQLITE_DONE;
 }
 
 bool SyncStateStore::clear(qint64 exportId, QString *error)

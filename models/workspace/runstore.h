@@ -80,9 +80,10 @@ public:
                       QString *error);
     bool contains(qint64 exportId, const QString &schema, const QByteArray &hash) const;
     qint64 count(qint64 exportId, const QString &schema) const;
-    // Streams the hashes in order (forward-only); the callback returns false to stop.
+    // Streams the hashes in ascending byte order (forward-only); the callback returns false to
+    // stop. The view is valid during the call only.
     bool forEachHash(qint64 exportId, const QString &schema,
-                     const std::function<bool(const QByteArray &)> &callback) const;
+                     const std::function<bool(QByteArrayView)> &callback, QString *error = nullptr) const;
     bool clear(qint64 exportId, QString *error);
 
 private:

@@ -6,7 +6,6 @@
 #include <exporting/exportworker.h>
 #include <exporting/membersource.h>
 #include <exporting/runjournal.h>
-#include <exporting/sqlitestatement.h>
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -92,7 +92,7 @@ ExportOutcome TestExportRun::runOnce(const std::vector<ProfileIdentifiers> &rows
     VectorMemberSource source(rows);
     ExportJob job = m_job;
     job.mirror = mirror;
-    ExportRun run(job, SqliteStatement::handleOf(m_db), source, audience, journal);
+    ExportRun run(job, m_db, source, audience, journal);
     QSignalSpy finished(&run, &ExportRun::finished);
     if (cancelAfterBatches > 0) {
         connect(&audience, &AudienceUploader::uploaded, &run, [&] {

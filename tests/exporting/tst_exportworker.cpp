@@ -66,7 +66,7 @@ ExportWorker::ContextFactory TestExportWorker::factory(int members, int latencyM
             return std::unique_ptr<RunContext>(std::move(context));
         }
         QSqlQuery(db).exec(QStringLiteral("DELETE FROM sync_state"));
-        context->db = SqliteStatement::handleOf(db);
+        context->db = db;
         context->source = std::make_unique<VectorMemberSource>(manyMembers(members));
         auto audience = std::make_unique<MemoryAudience>();
         audience->latencyMs = latencyMs;

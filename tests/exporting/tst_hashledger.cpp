@@ -1,5 +1,5 @@
 #include <exporting/hashledger.h>
-#include <exporting/sqlitestatement.h>
+#include <workspace/runstore.h>
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -30,7 +30,6 @@ private:
 
     QTemporaryDir m_dir;
     QSqlDatabase m_db;
-    sqlite3 *m_handle = nullptr;
 };
 
 Sha256::Digest TestHashLedger::digestOf(int n)
@@ -49,8 +48,6 @@ void TestHashLedger::init()
                                       " schema TEXT NOT NULL, hash BLOB NOT NULL,"
                                       " PRIMARY KEY (export_id, schema, hash)) WITHOUT ROWID")));
     QVERIFY(query.exec(QStringLiteral("DELETE FROM sync_state")));
-    m_handle = SqliteStatement::handleOf(m_db);
-    QVERIFY(m_handle);
 }
 
 void TestHashLedger::cleanup()
@@ -63,13 +60,12 @@ void TestHashLedger::cleanup()
 std::set<Sha256::Digest> TestHashLedger::syncState(IdentifierType schema) const
 {
     std::set<Sha256::Digest> result;
-    SqliteStatement select(m_handle, "SELECT hash FROM sync_state WHERE export_id = 1 AND schema = ?1");
-    select.bindText(1, Identity::schemaName(schema));
-    while (select.step() == 100 /* SQLITE_ROW */) {
+    Workspace::SyncStateStore(m_db).forEachHash(1, Identity::schemaName(schema), [&](QByteArrayView hash) {
         Sha256::Digest digest{};
-        std::copy_n(select.columnBlob(0).data(), Sha256::kDigestSize, digest.begin());
+        std::copy_n(hash.data(), Sha256::kDigestSize, digest.begin());
         result.insert(digest);
-    }
+        return true;
+    });
     return result;
 }
 
@@ -85,7 +81,7 @@ void TestHashLedger::findsDuplicatesAndAlreadySent()
         QVERIFY(seed.exec());
     }
 
-    HashLedger ledger(m_handle, 1);
+    HashLedger ledger(m_db, 1);
     for (int n : {1, 2, 3, 3})
         QVERIFY(ledger.addSeen(IdentifierType::Email, digestOf(n)));
     QVERIFY(ledger.addSeen(IdentifierType::Phone, digestOf(3)));
@@ -105,7 +101,7 @@ void TestHashLedger::findsDuplicatesAndAlreadySent()
 void TestHashLedger::mirrorListsRemovals()
 {
     {
-        HashLedger first(m_handle, 1);
+        HashLedger first(m_db, 1);
         for (int n = 0; n < 10; ++n)
             first.addSeen(IdentifierType::Email, digestOf(n));
         SyncPlan plan;
@@ -115,7 +111,7 @@ void TestHashLedger::mirrorListsRemovals()
         QCOMPARE(batch.digests.size(), size_t(10));
         QVERIFY(first.confirm(batch));
     }
-    HashLedger second(m_handle, 1);
+    HashLedger second(m_db, 1);
     for (int n = 5; n < 12; ++n) // 0..4 left the segments, 10 and 11 joined
         second.addSeen(IdentifierType::Email, digestOf(n));
     SyncPlan plan;
@@ -140,7 +136,7 @@ void TestHashLedger::mirrorListsRemovals()
 
 void TestHashLedger::batchesCoverEveryPendingHashOnce()
 {
-    HashLedger ledger(m_handle, 1, 700); // spills sorted runs to disk
+    HashLedger ledger(m_db, 1, 700); // spills sorted runs to disk
     for (int n = 0; n < 2500; ++n)
         ledger.addSeen(IdentifierType::Email, digestOf(n));
     SyncPlan plan;
@@ -166,7 +162,7 @@ void TestHashLedger::batchesCoverEveryPendingHashOnce()
 void TestHashLedger::confirmedBatchesAreNotPendingNextRun()
 {
     {
-        HashLedger canceled(m_handle, 1);
+        HashLedger canceled(m_db, 1);
         for (int n = 0; n < 300; ++n)
             canceled.addSeen(IdentifierType::Email, digestOf(n));
         SyncPlan plan;
@@ -175,7 +171,7 @@ void TestHashLedger::confirmedBatchesAreNotPendingNextRun()
         QVERIFY(canceled.nextBatch(IdentifierType::Email, SyncAction::Add, 0, 100, first));
         QVERIFY(canceled.confirm(first)); // then the run is canceled
     }
-    HashLedger resumed(m_handle, 1);
+    HashLedger resumed(m_db, 1);
     for (int n = 0; n < 300; ++n)
         resumed.addSeen(IdentifierType::Email, digestOf(n));
     SyncPlan plan;

@@ -296,8 +296,8 @@ void TestWorkspace::threadConnectionWorksInWorker()
     QVERIFY(!sync.contains(1, QStringLiteral("EMAIL_SHA256"), QByteArray(32, 'a')));
     QVERIFY(sync.contains(1, QStringLiteral("PHONE_SHA256"), QByteArray(32, 'a')));
     QList<QByteArray> streamed;
-    QVERIFY(sync.forEachHash(1, QStringLiteral("EMAIL_SHA256"), [&](const QByteArray &hash) {
-        streamed.append(hash);
+    QVERIFY(sync.forEachHash(1, QStringLiteral("EMAIL_SHA256"), [&](QByteArrayView hash) {
+        streamed.append(hash.toByteArray());
         return true;
     }));
     QCOMPARE(streamed, (QList<QByteArray>{QByteArray(32, 'b'), QByteArray(32, 'c')}));
