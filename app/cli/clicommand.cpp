@@ -1,6 +1,9 @@
 #include "clicommand.h"
 
+#include "connectionscommand.h"
+#include "exportscommand.h"
 #include "hashcommand.h"
+#include "runscommand.h"
 #include "sandboxcommand.h"
 #include "profilescommand.h"
 #include "segmentscommand.h"
@@ -31,6 +34,15 @@ const std::array kCommands{
     Command{QLatin1StringView("segments"),
             QT_TRANSLATE_NOOP("Cli", "Create, list and delete segments of profiles"),
             &runSegmentsCommand},
+    Command{QLatin1StringView("connections"),
+            QT_TRANSLATE_NOOP("Cli", "Add Snapchat connections, sign in, list them"),
+            &runConnectionsCommand},
+    Command{QLatin1StringView("exports"),
+            QT_TRANSLATE_NOOP("Cli", "Configure exports to Snapchat audiences and run them"),
+            &runExportsCommand},
+    Command{QLatin1StringView("runs"),
+            QT_TRANSLATE_NOOP("Cli", "List export runs and show one with its batch log"),
+            &runRunsCommand},
     Command{QLatin1StringView("users"),
             QT_TRANSLATE_NOOP("Cli", "List the workspace's users; add users and set roles"),
             &runUsersCommand},
@@ -75,13 +87,40 @@ bool isTopLevelFlag(const QString &argument)
 
 } // namespace
 
-QString helpText(const QCommandLineParser &parser, QLatin1StringView command)
+QString helpText(const QCommandLineParser &parser, QStringView command)
 {
     QString text = parser.helpText();
     const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
-    const QString usage = QCoreApplication::translate("Cli", "Usage: %1 %2 [options]")
-                              .arg(QCoreApplication::applicationName().toLower(), command);
+    // The parser's first line is "Usage: <executable path> [options] <positional>...".
+    const QString firstLine = text.left(lineEnd);
+    const qsizetype options = firstLine.indexOf(QLatin1StringView(" [options]"));
+    const QString rest = options >= 0 ? firstLine.mid(options) : QString();
+    const QString usage = QCoreApplication::translate("Cli", "Usage: %1 %2").arg(command.toString(), rest.trimmed());
     return text.replace(0, lineEnd, usage);
+}
+
+int runSubcommand(const QStringList &arguments, std::initializer_list<Subcommand> subcommands)
+{
+    const QString name = arguments.value(1);
+    for (const Subcommand &subcommand : subcommands) {
+        if (name == subcommand.name) {
+            QStringList rest = arguments.mid(1);
+            rest[0] = arguments[0] + QLatin1Char(' ') + name;
+            return subcommand.run(rest);
+        }
+    }
+    const bool help = name == QLatin1StringView("--help") || name == QLatin1StringView("-h");
+    QTextStream stream(help ? stdout : stderr);
+    if (!help)
+        stream << QCoreApplication::translate("Cli", "Unknown or missing command: '%1 %2'").arg(arguments.value(0), name)
+               << "\n";
+    stream << QCoreApplication::translate("Cli", "Usage:") << "\n";
+    for (const Subcommand &subcommand : subcommands) {
+        stream << "  " << arguments.value(0) << ' ' << subcommand.name << ' '
+               << QCoreApplication::translate("Cli", subcommand.usage) << "\n";
+    }
+    stream << QCoreApplication::translate("Cli", "Each takes --help for its options.") << "\n";
+    return help ? Success : UsageError;
 }
 
 bool isCommandLineInvocation(const QStringList &arguments)
@@ -111,7 +150,7 @@ int run(const QStringList &arguments)
     }
     // The subcommand parses its own options, with its own name in place of the program's.
     QStringList commandArguments = arguments.mid(1);
-    commandArguments[0] = arguments[0] + QLatin1Char(' ') + first;
+    commandArguments[0] = QCoreApplication::applicationName().toLower() + QLatin1Char(' ') + first;
     return command->run(commandArguments);
 }
 

@@ -3,6 +3,8 @@
 #include <QLatin1StringView>
 #include <QStringList>
 
+#include <initializer_list>
+
 class QCommandLineParser;
 
 namespace Cli {
@@ -25,7 +27,16 @@ struct Command {
 
 // A subcommand's --help text with "audiencebridge COMMAND" as the program name (the parser would
 // print the executable's full path).
-QString helpText(const QCommandLineParser &parser, QLatin1StringView command);
+QString helpText(const QCommandLineParser &parser, QStringView command);
+
+// The second level of commands such as "segments create": runs the one named by arguments[1]
+// with "<program> <command> <subcommand>" as arguments[0]; lists them for --help or a wrong name.
+struct Subcommand {
+    QLatin1StringView name;
+    CommandFunction run;
+    const char *usage; // after the name, e.g. "NAME --rule RULE"; translated in context "Cli"
+};
+int runSubcommand(const QStringList &arguments, std::initializer_list<Subcommand> subcommands);
 
 // True when the arguments ask for the command line rather than the GUI.
 bool isCommandLineInvocation(const QStringList &arguments);

@@ -117,7 +117,7 @@ int runHashCommand(const QStringList &arguments)
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << helpText(parser, QLatin1StringView("hash"));
+        QTextStream(stdout) << helpText(parser, arguments.constFirst());
         return Success;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -4,10 +4,12 @@
 #include "workspaceoption.h"
 
 #include <sources/csvimporter.h>
+#include <sources/sampleprofiles.h>
 #include <workspace/workspace.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -19,6 +21,38 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Cli", text);
+}
+
+int runGenerate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Writes a CSV of made-up customer profiles (ID column customer_id) to try the program "
+        "out: realistic emails, phones and mobile ad IDs, with the usual share of bad values."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to write ('-' for standard output)."));
+    const QCommandLineOption count(QStringLiteral("count"), tr("How many profiles (default 1000)."),
+                                   QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed: the same seed writes the same profiles."),
+                                  QStringLiteral("n"), QStringLiteral("1"));
+    parser.addOptions({count, seed});
+    if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
+        return exit;
+    bool countOk = false;
+    const qint64 rows = parser.value(count).toLongLong(&countOk);
+    if (!countOk || rows < 0) {
+        printError(tr("--count must be a number of profiles (got '%1').").arg(parser.value(count)));
+        return UsageError;
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    QFile file(path);
+    const bool opened = path == QLatin1StringView("-") ? file.open(stdout, QIODevice::WriteOnly)
+                                                       : file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    if (!opened || !Sources::writeSampleProfiles(file, rows, parser.value(seed).toUInt())) {
+        printError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Failure;
+    }
+    return Success;
 }
 
 int runImport(const QStringList &arguments)
@@ -97,18 +131,11 @@ int runImport(const QStringList &arguments)
 
 int runProfilesCommand(const QStringList &arguments)
 {
-    const QString sub = arguments.value(1);
-    QStringList rest = arguments.mid(1);
-    if (!rest.isEmpty())
-        rest[0] = arguments[0] + QLatin1Char(' ') + sub;
-    if (sub == QLatin1StringView("import"))
-        return runImport(rest);
-    QTextStream out(sub.isEmpty() || sub.startsWith(QLatin1Char('-')) ? stdout : stderr);
-    if (!sub.isEmpty() && !sub.startsWith(QLatin1Char('-')))
-        out << tr("Unknown profiles command: %1").arg(sub) << '\n';
-    out << tr("Usage: %1 import FILE.csv --id-column NAME [--replace] [--delimiter C] "
-              "[--skip-bad-rows] [--workspace FILE]").arg(arguments.value(0)) << '\n';
-    return sub == QLatin1StringView("--help") || sub == QLatin1StringView("-h") ? Success : UsageError;
+    return runSubcommand(arguments, {{QLatin1StringView("import"), &runImport,
+                                      QT_TRANSLATE_NOOP("Cli", "FILE.csv --id-column NAME [--replace] [--delimiter C] "
+                                                               "[--skip-bad-rows] [--workspace FILE]")},
+                                     {QLatin1StringView("generate"), &runGenerate,
+                                      QT_TRANSLATE_NOOP("Cli", "FILE.csv [--count N] [--seed S]")}});
 }
 
 } // namespace Cli

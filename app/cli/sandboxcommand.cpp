@@ -94,7 +94,7 @@ int runSandboxCommand(const QStringList &arguments)
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << helpText(parser, arguments.constFirst());
         return Success;
     }
 

@@ -132,25 +132,10 @@ int runDelete(const QStringList &arguments)
 
 int runSegmentsCommand(const QStringList &arguments)
 {
-    const QString sub = arguments.value(1);
-    QStringList rest = arguments.mid(1);
-    if (!rest.isEmpty())
-        rest[0] = arguments[0] + QLatin1Char(' ') + sub;
-    if (sub == QLatin1StringView("create"))
-        return runCreate(rest);
-    if (sub == QLatin1StringView("list"))
-        return runList(rest);
-    if (sub == QLatin1StringView("delete"))
-        return runDelete(rest);
-    const bool help = sub == QLatin1StringView("--help") || sub == QLatin1StringView("-h");
-    QTextStream stream(help ? stdout : stderr);
-    if (!help)
-        stream << tr("Unknown or missing segments command: '%1'").arg(sub) << '\n';
-    stream << tr("Usage:\n  %1 create NAME (--rule RULE | --list FILE.csv)\n  %1 list\n  %1 delete NAME\n"
-                 "Each takes --workspace FILE and --help.")
-                  .arg(arguments.value(0))
-           << '\n';
-    return help ? Success : UsageError;
+    return runSubcommand(arguments,
+                         {{QLatin1StringView("create"), &runCreate, QT_TRANSLATE_NOOP("Cli", "NAME (--rule RULE | --list FILE.csv)")},
+                          {QLatin1StringView("list"), &runList, ""},
+                          {QLatin1StringView("delete"), &runDelete, QT_TRANSLATE_NOOP("Cli", "NAME")}});
 }
 
 } // namespace Cli

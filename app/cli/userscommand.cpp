@@ -107,23 +107,14 @@ int runUsersAction(const QString &sub, const QStringList &arguments)
 
 int runUsersCommand(const QStringList &arguments)
 {
-    const QString sub = arguments.value(1);
-    QStringList rest = arguments.mid(1);
-    if (!rest.isEmpty())
-        rest[0] = arguments[0] + QLatin1Char(' ') + sub;
-    if (sub == QLatin1StringView("list") || sub == QLatin1StringView("add")
-        || sub == QLatin1StringView("set-role") || sub == QLatin1StringView("remove"))
-        return runUsersAction(sub, rest);
-    const bool help = sub == QLatin1StringView("--help") || sub == QLatin1StringView("-h");
-    QTextStream stream(help ? stdout : stderr);
-    if (!help)
-        stream << tr("Unknown or missing users command: '%1'").arg(sub) << '\n';
-    stream << tr("Usage:\n  %1 list\n  %1 add NAME --role ROLE\n  %1 set-role NAME ROLE\n"
-                 "  %1 remove NAME\nRoles: administrator, contributor, viewer. Each takes "
-                 "--workspace FILE and --help.")
-                  .arg(arguments.value(0))
-           << '\n';
-    return help ? Success : UsageError;
+    return runSubcommand(arguments,
+                         {{QLatin1StringView("list"), [](const QStringList &rest) { return runUsersAction(QStringLiteral("list"), rest); }, ""},
+                          {QLatin1StringView("add"), [](const QStringList &rest) { return runUsersAction(QStringLiteral("add"), rest); },
+                           QT_TRANSLATE_NOOP("Cli", "NAME --role administrator|contributor|viewer")},
+                          {QLatin1StringView("set-role"), [](const QStringList &rest) { return runUsersAction(QStringLiteral("set-role"), rest); },
+                           QT_TRANSLATE_NOOP("Cli", "NAME ROLE")},
+                          {QLatin1StringView("remove"), [](const QStringList &rest) { return runUsersAction(QStringLiteral("remove"), rest); },
+                           QT_TRANSLATE_NOOP("Cli", "NAME")}});
 }
 
 } // namespace Cli

@@ -43,7 +43,7 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int mi
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << helpText(parser, arguments.constFirst());
         return Success;
     }
     const qsizetype count = parser.positionalArguments().size();

@@ -93,6 +93,8 @@ void ExportRun::start()
     if (!planUploads())
         return;
     m_progress.phase = ExportPhase::Uploading;
+    m_progress.rate = 0;
+    m_progress.etaSeconds = -1;
     m_phaseTimer.start();
     reportProgress(true);
 
@@ -170,6 +172,7 @@ void ExportRun::countRow(const ProfileHasher::RowOutcomes &row)
 bool ExportRun::planUploads()
 {
     m_progress.phase = ExportPhase::Planning;
+    m_progress.etaSeconds = -1;
     reportProgress(true);
     QElapsedTimer planning;
     planning.start();
@@ -184,7 +187,11 @@ bool ExportRun::planUploads()
             continue;
         SchemaCounts &counts = m_outcome.counts[type];
         counts.duplicates = m_plan.duplicates(type);
-        counts.alreadyInAudience = m_plan.alreadyInAudience(type);
+        // A resumed run sent part of its hashes in an earlier attempt: those are its uploads.
+        const qint64 earlier = std::min(m_journal.confirmedInEarlierAttempts()[static_cast<size_t>(s)],
+                                        m_plan.alreadyInAudience(type));
+        counts.alreadyInAudience = m_plan.alreadyInAudience(type) - earlier;
+        counts.uploaded = earlier;
         m_progress.skipped += counts.duplicates + counts.alreadyInAudience;
         // Additions first: a mirror run that is stopped halfway has then only grown the audience.
         m_streams.push_back({type, SyncAction::Add, 0, m_plan.toAdd[static_cast<size_t>(s)]});
@@ -228,6 +235,7 @@ void ExportRun::issueUploads()
     } else {
         m_outcome.timings.uploadingMs = m_phaseTimer.elapsed();
         m_progress.phase = ExportPhase::Verifying;
+        m_progress.etaSeconds = -1;
         reportProgress(true);
         m_phaseTimer.start();
         m_uploader.readAudience();

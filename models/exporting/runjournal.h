@@ -27,6 +27,10 @@ public:
     virtual ~RunJournal() = default;
 
     virtual bool markProcessing() = 0;
+    // Add-batches this run confirmed in earlier attempts (a canceled or interrupted run being
+    // resumed), per schema: this attempt finds them in the audience already, and moves them back
+    // to "uploaded" so the run's record counts them once.
+    virtual std::array<qint64, kSchemaCount> confirmedInEarlierAttempts() const { return {}; }
     // Called inside the transaction that also writes the batch's hashes to the sync state, so a
     // batch is either confirmed and recorded, or neither.
     virtual bool recordBatch(const BatchRecord &batch) = 0;

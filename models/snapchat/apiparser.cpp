@@ -158,6 +158,7 @@ Result<UsersResult> parseUsersResult(const QJsonObject &json)
     if (users.isEmpty())
         return {{}, ApiError::schema(QStringLiteral("users is missing"))};
     Result<UsersResult> result;
+    result.value.requestId = json.value(QLatin1StringView("request_id")).toString();
     for (const QJsonValue &value : users) {
         const QJsonObject item = value.toObject();
         if (ApiError error = subRequestError(item, QStringLiteral("users")); error.isError())

@@ -14,6 +14,7 @@ struct Result
 {
     T value{};
     ApiError error;
+    int attempts = 0; // how many times the request was sent (1 without retries)
     bool ok() const { return !error.isError(); }
 };
 
@@ -73,6 +74,7 @@ struct NewSegment
 struct UsersResult
 {
     qint64 numberUploadedUsers = 0;
+    QString requestId; // Snapchat's request_id, for the run's batch log
 };
 
 } // namespace Snapchat

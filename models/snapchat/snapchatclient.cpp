@@ -16,11 +16,12 @@ auto handler(const SnapchatClient::Callback<T> &callback, Parse parse)
 {
     return [callback, parse](const ApiResponse &response) {
         if (response.error.isError()) {
-            callback({{}, response.error});
+            callback({{}, response.error, response.attempts});
             return;
         }
         Result<T> result = parse(response.json);
         result.error.httpStatus = result.error.isError() ? response.httpStatus : 0;
+        result.attempts = response.attempts;
         callback(result);
     };
 }

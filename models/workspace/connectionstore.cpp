@@ -107,6 +107,11 @@ std::optional<Connection> ConnectionStore::get(const QString &id, QString *error
 {
     if (!m_workspace.authorize(Action::ViewConnectionDetails, id, error))
         return std::nullopt;
+    return forExportRun(id, error);
+}
+
+std::optional<Connection> ConnectionStore::forExportRun(const QString &id, QString *error) const
+{
     QSqlQuery query(m_workspace.database());
     query.prepare(QLatin1StringView("SELECT ") + kColumns
                   + QLatin1StringView(" FROM connections WHERE id = ?"));

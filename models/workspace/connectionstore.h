@@ -39,6 +39,10 @@ public:
     // with only id, name and type filled in; viewers are refused.
     QList<Connection> list(QString *error) const;
     std::optional<Connection> get(const QString &id, QString *error) const; // administrators
+    // The whole connection without a permission check: for the export pipeline, once
+    // ExportStore::authorizeRun() allowed the run (contributors run exports on connections shared
+    // with them without seeing their settings).
+    std::optional<Connection> forExportRun(const QString &id, QString *error) const;
 
     bool add(Connection &connection, QString *error);
     bool update(const Connection &connection, QString *error);

@@ -137,9 +137,8 @@ bool ExportStore::validate(const Export &e, QString *error) const
         *error = tr("Export '%1' needs an ad account.").arg(e.name);
         return false;
     }
-    if (e.emailField.isEmpty() && e.phoneField.isEmpty() && e.maidField.isEmpty()) {
-        *error = tr("Export '%1' needs at least one identifier field (email, phone or mobile ad "
-                    "ID).").arg(e.name);
+    if (e.emailField.isEmpty()) {
+        *error = tr("Export '%1' needs the profile field that holds the email address.").arg(e.name);
         return false;
     }
     if (e.segmentIds.isEmpty()) {

@@ -338,12 +338,33 @@ MemberCursor::MemberCursor(QSqlDatabase db)
 {
 }
 
-bool MemberCursor::start(const QList<Segment> &segments, const QStringList &fields, QString *error)
+namespace {
+
+// The condition selecting the members of any of the segments, with its bindings.
+bool unionCondition(const QSqlDatabase &db, const QList<Segment> &segments, QString *where,
+                    QVariantList *bindings, QString *error)
 {
     if (segments.isEmpty()) {
         *error = tr("No segment to read.");
         return false;
     }
+    QStringList conditions;
+    for (const Segment &segment : segments) {
+        QString condition;
+        QVariantList values;
+        if (!segmentCondition(db, segment, &condition, &values, error))
+            return false;
+        conditions.append(QLatin1Char('(') + condition + QLatin1Char(')'));
+        *bindings += values;
+    }
+    *where = conditions.join(QLatin1StringView(" OR "));
+    return true;
+}
+
+} // namespace
+
+bool MemberCursor::start(const QList<Segment> &segments, const QStringList &fields, QString *error)
+{
     const ProfileStore profiles(m_db);
     QStringList select{QStringLiteral("id")};
     for (const QString &field : fields) {
@@ -354,21 +375,14 @@ bool MemberCursor::start(const QList<Segment> &segments, const QStringList &fiel
         }
         select.append(quoteIdentifier(column->sqlName));
     }
-    QStringList conditions;
+    QString where;
     QVariantList bindings;
-    for (const Segment &segment : segments) {
-        QString where;
-        QVariantList values;
-        if (!segmentCondition(m_db, segment, &where, &values, error))
-            return false;
-        conditions.append(QLatin1Char('(') + where + QLatin1Char(')'));
-        bindings += values;
-    }
+    if (!unionCondition(m_db, segments, &where, &bindings, error))
+        return false;
     m_query = QSqlQuery(m_db);
     m_query.setForwardOnly(true);
     m_query.prepare(QLatin1StringView("SELECT ") + select.join(QLatin1StringView(", "))
-                    + QLatin1StringView(" FROM profiles WHERE ")
-                    + conditions.join(QLatin1StringView(" OR ")) + QLatin1StringView(" ORDER BY id"));
+                    + QLatin1StringView(" FROM profiles WHERE ") + where + QLatin1StringView(" ORDER BY id"));
     for (const QVariant &value : std::as_const(bindings))
         m_query.addBindValue(value);
     if (!m_query.exec()) {
@@ -376,6 +390,24 @@ bool MemberCursor::start(const QList<Segment> &segments, const QStringList &fiel
         return false;
     }
     return true;
+}
+
+qint64 MemberCursor::count(const QList<Segment> &segments, QString *error) const
+{
+    QString where;
+    QVariantList bindings;
+    if (!unionCondition(m_db, segments, &where, &bindings, error))
+        return -1;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QLatin1StringView("SELECT count(*) FROM profiles WHERE ") + where);
+    for (const QVariant &value : std::as_const(bindings))
+        query.addBindValue(value);
+    if (!query.exec() || !query.next()) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toLongLong();
 }
 
 QString MemberCursor::id() const

@@ -68,6 +68,8 @@ public:
     explicit MemberCursor(QSqlDatabase db);
 
     bool start(const QList<Segment> &segments, const QStringList &fields, QString *error);
+    // How many members the union of the segments has; -1 with *error on failure.
+    qint64 count(const QList<Segment> &segments, QString *error) const;
     bool next() { return m_query.next(); }
     QString id() const;
     QString value(int fieldIndex) const; // in the order of fields given to start()

@@ -95,8 +95,9 @@ void TestApiParser::missingFieldsAreSchemaErrors()
 
 void TestApiParser::failedSubRequestIn200()
 {
-    const QJsonObject ok = QJsonDocument::fromJson(R"({"users":[{"sub_request_status":"SUCCESS","user":{"number_uploaded_users":7}}]})").object();
+    const QJsonObject ok = QJsonDocument::fromJson(R"({"request_status":"SUCCESS","request_id":"req-1","users":[{"sub_request_status":"SUCCESS","user":{"number_uploaded_users":7}}]})").object();
     QCOMPARE(ApiParser::parseUsersResult(ok).value.numberUploadedUsers, 7);
+    QCOMPARE(ApiParser::parseUsersResult(ok).value.requestId, QStringLiteral("req-1"));
     const QJsonObject failed = QJsonDocument::fromJson(R"({"users":[{"sub_request_status":"ERROR","sub_request_error_reason":"Internal"}]})").object();
     const Result<UsersResult> result = ApiParser::parseUsersResult(failed);
     QCOMPARE(result.error.kind, ApiError::Kind::Api);

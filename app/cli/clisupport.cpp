@@ -1,0 +1,81 @@
+#include "clisupport.h"
+
+#include "workspaceoption.h"
+
+#include <workspace/connectionstore.h>
+#include <workspace/workspace.h>
+
+#include <QCoreApplication>
+
+namespace Cli {
+
+CliSecrets::CliSecrets()
+    : m_environment(&m_keychain)
+{
+}
+
+Snapchat::SecretStore::Outcome CliSecrets::read(const QString &key)
+{
+    Snapchat::SecretStore::Outcome result;
+    QEventLoop loop;
+    m_environment.read(key, &loop, [&](const Snapchat::SecretStore::Outcome &outcome) {
+        result = outcome;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+Snapchat::SecretStore::Outcome CliSecrets::write(const QString &key, const QString &value)
+{
+    Snapchat::SecretStore::Outcome result;
+    QEventLoop loop;
+    m_environment.write(key, value, &loop, [&](const Snapchat::SecretStore::Outcome &outcome) {
+        result = outcome;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+int runUntilDone(const std::function<void(const std::function<void(int)> &done)> &start)
+{
+    // Shared, so that a late second done() (a signal arriving after the loop ended) is harmless.
+    struct State {
+        QEventLoop loop;
+        int exitCode = 0;
+        bool finished = false;
+    };
+    const auto state = std::make_shared<State>();
+    start([weak = std::weak_ptr<State>(state)](int code) {
+        const std::shared_ptr<State> alive = weak.lock();
+        if (!alive || alive->finished)
+            return;
+        alive->exitCode = code;
+        alive->finished = true;
+        alive->loop.quit();
+    });
+    if (!state->finished) // done() may come before the loop runs
+        state->loop.exec();
+    return state->exitCode;
+}
+
+std::optional<Workspace::Connection> findConnection(Workspace::Workspace &workspace, const QString &nameOrId)
+{
+    Workspace::ConnectionStore store(workspace);
+    QString error;
+    const QList<Workspace::Connection> connections = store.list(&error);
+    if (!error.isEmpty()) {
+        printError(error);
+        return std::nullopt;
+    }
+    for (const Workspace::Connection &connection : connections) {
+        if (connection.name == nameOrId || connection.id == nameOrId)
+            return connection;
+    }
+    printError(QCoreApplication::translate("Cli", "No connection named '%1'; 'audiencebridge connections list' shows them.")
+                   .arg(nameOrId));
+    return std::nullopt;
+}
+
+} // namespace Cli

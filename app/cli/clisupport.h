@@ -1,0 +1,41 @@
+#pragma once
+
+#include <snapchat/environmentsecretstore.h>
+#include <snapchat/keychainsecretstore.h>
+
+#include <QEventLoop>
+#include <QString>
+
+#include <functional>
+
+namespace Workspace {
+class Workspace;
+struct Connection;
+}
+
+namespace Cli {
+
+// The secrets of the command line: AUDIENCEBRIDGE_CLIENT_SECRET / AUDIENCEBRIDGE_REFRESH_TOKEN
+// when set (headless use), else the OS keychain.
+class CliSecrets
+{
+public:
+    CliSecrets();
+    Snapchat::SecretStore &store() { return m_environment; }
+
+    // Synchronous forms for the command line (a local event loop waits for the keychain).
+    Snapchat::SecretStore::Outcome read(const QString &key);
+    Snapchat::SecretStore::Outcome write(const QString &key, const QString &value);
+
+private:
+    Snapchat::KeychainSecretStore m_keychain;
+    Snapchat::EnvironmentSecretStore m_environment;
+};
+
+// Runs start(done) and an event loop until done(exitCode) is called; returns that code.
+int runUntilDone(const std::function<void(const std::function<void(int)> &done)> &start);
+
+// A connection by name or id, with a specific error on stderr when there is none.
+std::optional<Workspace::Connection> findConnection(Workspace::Workspace &workspace, const QString &nameOrId);
+
+} // namespace Cli

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Cli {
+
+// audiencebridge connections create|login|list
+int runConnectionsCommand(const QStringList &arguments);
+
+} // namespace Cli

@@ -1,0 +1,364 @@
+#include "exportscommand.h"
+
+#include "clicommand.h"
+#include "clisupport.h"
+#include "runprogressprinter.h"
+#include "workspaceoption.h"
+
+#include <exporting/exportlauncher.h>
+#include <exporting/workspacerunjournal.h>
+#include <identity/phonenormalizer.h>
+#include <snapchat/apisession.h>
+#include <workspace/connectionstore.h>
+#include <workspace/exportstore.h>
+#include <workspace/profilestore.h>
+#include <workspace/runstore.h>
+#include <workspace/segmentstore.h>
+#include <workspace/workspace.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+std::optional<Workspace::Export> findExport(Workspace::Workspace &workspace, const QString &name)
+{
+    QString error;
+    const QList<Workspace::Export> exports = Workspace::ExportStore(workspace).list(&error);
+    if (!error.isEmpty()) {
+        printError(error);
+        return std::nullopt;
+    }
+    for (const Workspace::Export &candidate : exports) {
+        if (candidate.name == name)
+            return candidate;
+    }
+    printError(tr("No export named '%1'; 'audiencebridge exports list' shows them.").arg(name));
+    return std::nullopt;
+}
+
+// The profile field, checked against the imported columns; prints why when there is none.
+bool checkField(const Workspace::Workspace &workspace, const QString &option, const QString &field)
+{
+    const Workspace::ProfileStore profiles(workspace.database());
+    if (profiles.column(field))
+        return true;
+    QStringList names;
+    for (const Workspace::ProfileColumn &column : profiles.columns())
+        names.append(column.name);
+    printError(tr("%1: the profiles have no field '%2' (they have: %3).").arg(option, field, names.join(QStringLiteral(", "))));
+    return false;
+}
+
+// Checks the audience through the API (exists, customer list, reachable with this connection)
+// or creates it; fills the export's ad account and audience.
+int resolveAudience(Snapchat::SnapchatClient &client, const QCommandLineParser &parser, Workspace::Export &definition)
+{
+    return runUntilDone([&](const std::function<void(int)> &done) {
+        const QString audienceId = parser.value(QStringLiteral("audience-id"));
+        if (!audienceId.isEmpty()) {
+            client.segment(audienceId, nullptr, [&, done](const Snapchat::Result<Snapchat::Segment> &result) {
+                if (!result.ok()) {
+                    printError(tr("Audience %1: %2").arg(audienceId, result.error.userMessage()));
+                    done(Failure);
+                } else if (!result.value.isFirstParty()) {
+                    printError(tr("Audience %1 is a %2 audience; only customer lists (FIRST_PARTY) take uploaded identifiers.")
+                                   .arg(audienceId, result.value.sourceType));
+                    done(DataError);
+                } else {
+                    definition.audienceId = result.value.id;
+                    definition.adAccountId = result.value.adAccountId;
+                    done(Success);
+                }
+            });
+            return;
+        }
+        const auto create = [&, done](const QString &adAccountId) {
+            Snapchat::NewSegment audience;
+            audience.adAccountId = adAccountId;
+            audience.name = parser.value(QStringLiteral("new-audience"));
+            audience.description = parser.value(QStringLiteral("description"));
+            audience.retentionInDays = parser.value(QStringLiteral("retention-days")).toInt();
+            client.createSegment(audience, nullptr, [&, done](const Snapchat::Result<Snapchat::Segment> &result) {
+                if (!result.ok()) {
+                    printError(tr("Creating the audience failed: %1").arg(result.error.userMessage()));
+                    done(Failure);
+                    return;
+                }
+                definition.audienceId = result.value.id;
+                definition.adAccountId = result.value.adAccountId.isEmpty() ? adAccountId : result.value.adAccountId;
+                QTextStream(stdout) << tr("Created Snapchat audience '%1' (%2).").arg(result.value.name, result.value.id) << '\n';
+                done(Success);
+            });
+        };
+        if (parser.isSet(QStringLiteral("ad-account"))) {
+            create(parser.value(QStringLiteral("ad-account")));
+            return;
+        }
+        client.organizations(nullptr, [&, done, create](const Snapchat::Result<QList<Snapchat::Organization>> &result) {
+            for (const Snapchat::Organization &organization : result.value) {
+                if (!organization.adAccounts.isEmpty()) {
+                    create(organization.adAccounts.constFirst().id);
+                    return;
+                }
+            }
+            printError(result.ok() ? tr("The Snapchat user has no ad account; give one with --ad-account.")
+                                   : result.error.userMessage());
+            done(Failure);
+        });
+    });
+}
+
+int runCreate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Configures an export of segments to a Snapchat audience. The audience is checked (or "
+        "created) through the API; nothing is sent until 'exports run'."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The export's name."));
+    parser.addOptions({
+        {QStringLiteral("connection"), tr("The Snapchat connection to use."), QStringLiteral("name")},
+        {QStringLiteral("audience-id"), tr("An existing Snapchat customer-list audience (segment ID)."), QStringLiteral("id")},
+        {QStringLiteral("new-audience"), tr("Create a new customer-list audience with this name."), QStringLiteral("name")},
+        {QStringLiteral("ad-account"), tr("The ad account for a new audience (default: the first one)."), QStringLiteral("id")},
+        {QStringLiteral("description"), tr("The new audience's description."), QStringLiteral("text")},
+        {QStringLiteral("retention-days"), tr("The new audience's retention (default 9999: lifetime)."), QStringLiteral("days"), QStringLiteral("9999")},
+        {QStringLiteral("email-field"), tr("The profile field holding the email address (required)."), QStringLiteral("field")},
+        {QStringLiteral("phone-field"), tr("The profile field holding the phone number."), QStringLiteral("field")},
+        {QStringLiteral("default-region"), tr("Region for phone numbers without a country code, e.g. DE."), QStringLiteral("region")},
+        {QStringLiteral("maid-field"), tr("The profile field holding the mobile ad ID."), QStringLiteral("field")},
+        {QStringLiteral("segment"), tr("A segment to export (repeat for more; their union is sent)."), QStringLiteral("name")},
+        {QStringLiteral("mode"), tr("add (only add members) or mirror (also remove who left the segments)."), QStringLiteral("mode"), QStringLiteral("add")},
+        workspaceOption(),
+    });
+    if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
+        return exit;
+    const auto require = [&](const char *option) {
+        if (parser.isSet(QString::fromLatin1(option)))
+            return true;
+        printError(tr("--%1 is required.").arg(QLatin1StringView(option)));
+        return false;
+    };
+    if (!require("connection") || !require("email-field") || !require("segment"))
+        return UsageError;
+    if (parser.isSet(QStringLiteral("audience-id")) == parser.isSet(QStringLiteral("new-audience"))) {
+        printError(tr("Give either --audience-id or --new-audience."));
+        return UsageError;
+    }
+    const QString mode = parser.value(QStringLiteral("mode"));
+    if (mode != QLatin1StringView("add") && mode != QLatin1StringView("mirror")) {
+        printError(tr("--mode must be add or mirror (got '%1').").arg(mode));
+        return UsageError;
+    }
+    const QString region = parser.value(QStringLiteral("default-region"));
+    if (!region.isEmpty() && !Identity::PhoneNormalizer::isSupportedRegion(region)) {
+        printError(tr("--default-region: '%1' is not a region code such as DE, FR or US.").arg(region));
+        return UsageError;
+    }
+    auto workspace = openWorkspace(parser);
+    if (!workspace)
+        return Failure;
+
+    Workspace::Export definition;
+    definition.name = parser.positionalArguments().constFirst();
+    definition.mode = mode == QLatin1StringView("mirror") ? Workspace::ExportMode::Mirror : Workspace::ExportMode::Add;
+    definition.defaultRegion = region.toUpper();
+    const QList<std::pair<const char *, QString *>> fields{{"email-field", &definition.emailField},
+                                                           {"phone-field", &definition.phoneField},
+                                                           {"maid-field", &definition.maidField}};
+    for (const auto &[option, field] : fields) {
+        *field = parser.value(QString::fromLatin1(option));
+        if (!field->isEmpty() && !checkField(*workspace, QStringLiteral("--") + QLatin1StringView(option), *field))
+            return DataError;
+    }
+    Workspace::SegmentStore segments(*workspace);
+    for (const QString &name : parser.values(QStringLiteral("segment"))) {
+        const std::optional<Workspace::Segment> segment = segments.find(name);
+        if (!segment) {
+            printError(tr("--segment: no segment named '%1'.").arg(name));
+            return DataError;
+        }
+        definition.segmentIds.append(segment->id);
+    }
+
+    const std::optional<Workspace::Connection> listed = findConnection(*workspace, parser.value(QStringLiteral("connection")));
+    if (!listed)
+        return Failure;
+    definition.connectionId = listed->id;
+    QString error;
+    const Workspace::ConnectionAccess access{listed->name, listed->allowContributors};
+    const std::optional<Workspace::ConnectionAccess> stored = Workspace::ConnectionStore(*workspace).access(listed->id);
+    if (!workspace->authorize(Workspace::Action::CreateExport, definition.name, &error, stored ? &*stored : &access)) {
+        printError(error);
+        return Failure;
+    }
+    const std::optional<Workspace::Connection> connection = Workspace::ConnectionStore(*workspace).forExportRun(listed->id, &error);
+    if (!connection) {
+        printError(error);
+        return Failure;
+    }
+    CliSecrets secrets;
+    const auto clientSecret = secrets.read(Snapchat::SecretStore::clientSecretKey(connection->id));
+    const auto refreshToken = secrets.read(Snapchat::SecretStore::refreshTokenKey(connection->id));
+    if (!clientSecret.ok() || !refreshToken.ok()) {
+        printError(tr("Connection '%1' is not signed in: run 'audiencebridge connections login %1' (%2)")
+                       .arg(connection->name, clientSecret.ok() ? refreshToken.message : clientSecret.message));
+        return Failure;
+    }
+    Snapchat::ConnectionSettings settings;
+    settings.clientId = connection->clientId;
+    settings.apiBaseUrl = QUrl(connection->apiBaseUrl);
+    settings.accountsBaseUrl = QUrl(connection->accountsBaseUrl);
+    Snapchat::ApiSession api(settings, clientSecret.value, refreshToken.value);
+    QObject::connect(&api.oauth(), &Snapchat::OAuthSession::refreshTokenChanged, &api.oauth(), [&](const QString &token) {
+        secrets.store().write(Snapchat::SecretStore::refreshTokenKey(connection->id), token, &api.oauth(),
+                              [](const Snapchat::SecretStore::Outcome &) {});
+    });
+    if (const int resolved = resolveAudience(api.client(), parser, definition); resolved != Success)
+        return resolved;
+    // Keep the rotated refresh token before leaving.
+    secrets.write(Snapchat::SecretStore::refreshTokenKey(connection->id), api.oauth().refreshToken());
+
+    if (!Workspace::ExportStore(*workspace).create(definition, &error)) {
+        printError(error);
+        return Failure;
+    }
+    QTextStream(stdout) << tr("Saved export '%1' to audience %2. Run it with: audiencebridge exports run '%1'")
+                               .arg(definition.name, definition.audienceId)
+                        << '\n';
+    return Success;
+}
+
+int runList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists the exports with their last run."));
+    parser.addHelpOption();
+    parser.addOption(workspaceOption());
+    if (const int exit = parseOrExit(parser, arguments, 0, 0); exit >= 0)
+        return exit;
+    auto workspace = openWorkspace(parser);
+    if (!workspace)
+        return Failure;
+    QString error;
+    const QList<Workspace::Export> exports = Workspace::ExportStore(*workspace).list(&error);
+    if (!error.isEmpty()) {
+        printError(error);
+        return Failure;
+    }
+    const Workspace::RunStore runs(workspace->database());
+    QTextStream out(stdout);
+    out << tr("NAME\tAUDIENCE\tMODE\tSEGMENTS\tLAST RUN") << '\n';
+    for (const Workspace::Export &definition : exports) {
+        const QList<Workspace::Run> last = runs.runs(definition.id, 1);
+        out << definition.name << '\t' << definition.audienceId << '\t'
+            << (definition.mode == Workspace::ExportMode::Mirror ? QStringLiteral("mirror") : QStringLiteral("add")) << '\t'
+            << definition.segmentIds.size() << '\t'
+            << (last.isEmpty() ? tr("Not started") : Workspace::runStatusText(last.constFirst().status)) << '\n';
+    }
+    return Success;
+}
+
+int runRun(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Runs an export now: progress on stderr, a summary on stdout (JSON with --json). Exits 0 "
+        "only when the run is Successful. A run that was canceled, interrupted or failed is "
+        "resumed from its checkpoints."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The export's name."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the run's summary as JSON."));
+    parser.addOptions({json, workspaceOption()});
+    if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
+        return exit;
+    auto workspace = openWorkspace(parser);
+    if (!workspace)
+        return Failure;
+    QString error;
+    // Runs cut off by a crash or a kill are "Failed (interrupted)", and resumable.
+    Workspace::RunStore(workspace->database()).markInterruptedRuns(&error);
+    const std::optional<Workspace::Export> definition = findExport(*workspace, parser.positionalArguments().constFirst());
+    if (!definition)
+        return Failure;
+
+    CliSecrets secrets;
+    std::unique_ptr<Exporting::ExportWorker> worker;
+    RunProgressPrinter progress;
+    Exporting::ExportOutcome outcome;
+    const int launched = runUntilDone([&](const std::function<void(int)> &done) {
+        const Exporting::LaunchRequest request{workspace->path(), definition->id, workspace->user(), &secrets.store()};
+        Exporting::launchExport(request, QCoreApplication::instance(),
+                                [&, done](std::unique_ptr<Exporting::ExportWorker> ready, const QString &launchError) {
+            if (!ready) {
+                printError(launchError);
+                done(Failure);
+                return;
+            }
+            worker = std::move(ready);
+            QObject::connect(worker.get(), &Exporting::ExportWorker::progressChanged, worker.get(),
+                             [&](const Exporting::ExportProgress &p) { progress.show(p); });
+            QObject::connect(worker.get(), &Exporting::ExportWorker::finished, worker.get(),
+                             [&, done](const Exporting::ExportOutcome &o) {
+                outcome = o;
+                done(Success);
+            });
+            worker->start();
+        });
+    });
+    progress.finish();
+    if (launched != Success)
+        return launched;
+
+    QJsonObject summary = Exporting::WorkspaceRunJournal::outcomeJson(outcome);
+    summary.insert(QStringLiteral("export"), definition->name);
+    summary.insert(QStringLiteral("status"), Workspace::runStatusName(outcome.status));
+    if (!outcome.error.isEmpty())
+        summary.insert(QStringLiteral("error"), outcome.error);
+    QTextStream out(stdout);
+    if (parser.isSet(json)) {
+        out << QJsonDocument(summary).toJson(QJsonDocument::Indented);
+    } else {
+        const Exporting::SchemaCounts &email = outcome.counts[Identity::IdentifierType::Email];
+        out << tr("%1: %2 profiles, %3 emails uploaded, %4 already in the audience, %5 duplicates, %6 rejected, %7 failed, %8 not sent")
+                   .arg(Workspace::runStatusText(outcome.status))
+                   .arg(outcome.counts.profiles)
+                   .arg(email.uploaded)
+                   .arg(email.alreadyInAudience)
+                   .arg(email.duplicates)
+                   .arg(email.rejectedTotal())
+                   .arg(email.failed)
+                   .arg(email.notSent)
+            << '\n';
+        if (!outcome.error.isEmpty())
+            out << outcome.error << '\n';
+    }
+    return outcome.status == Workspace::RunStatus::Succeeded ? Success : Failure;
+}
+
+} // namespace
+
+int runExportsCommand(const QStringList &arguments)
+{
+    return runSubcommand(arguments,
+                         {{QLatin1StringView("create"), &runCreate,
+                           QT_TRANSLATE_NOOP("Cli", "NAME --connection C (--audience-id ID | --new-audience NAME) "
+                                                    "--email-field F [--phone-field F --default-region R] "
+                                                    "[--maid-field F] --segment S [--segment S ...] [--mode add|mirror]")},
+                          {QLatin1StringView("list"), &runList, ""},
+                          {QLatin1StringView("run"), &runRun, QT_TRANSLATE_NOOP("Cli", "NAME [--json]")}});
+}
+
+} // namespace Cli

@@ -1,0 +1,228 @@
+#include "exportlauncher.h"
+
+#include "snapchatuploader.h"
+#include "workspacemembersource.h"
+#include "workspacerunjournal.h"
+
+#include <snapchat/apisession.h>
+#include <snapchat/secretstore.h>
+#include <workspace/connectionstore.h>
+#include <workspace/exportstore.h>
+#include <workspace/runstore.h>
+#include <workspace/segmentstore.h>
+#include <workspace/workspace.h>
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThread>
+
+namespace Exporting {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Exporting", text);
+}
+
+// Everything the worker thread needs, gathered on the caller's thread.
+struct RunPlan {
+    QString workspacePath;
+    qint64 runId = 0;
+    ExportJob job;
+    QList<Workspace::Segment> segments;
+    std::array<QString, kSchemaCount> fields;
+    Snapchat::ConnectionSettings settings;
+    QString connectionId;
+    QString audienceId;
+    QString clientSecret;
+    QString refreshToken;
+};
+
+// The run's objects on the worker thread, torn down there in dependency order.
+struct SnapchatRunContext : RunContext {
+    std::unique_ptr<Workspace::ThreadConnection> connection;
+    std::unique_ptr<Snapchat::ApiSession> api;
+
+    ~SnapchatRunContext() override
+    {
+        uploader.reset();
+        source.reset();
+        journal.reset();
+        api.reset();
+        db = {};
+        connection.reset();
+    }
+};
+
+std::unique_ptr<RunContext> createContext(const RunPlan &plan, QPointer<Snapchat::SecretStore> secrets)
+{
+    auto context = std::make_unique<SnapchatRunContext>();
+    const QString connectionName = QStringLiteral("export-run-%1").arg(plan.runId);
+    context->connection = std::make_unique<Workspace::ThreadConnection>(plan.workspacePath, connectionName);
+    if (!context->connection->isOpen()) {
+        context->error = context->connection->errorString();
+        return context;
+    }
+    context->db = context->connection->database();
+    context->source = std::make_unique<WorkspaceMemberSource>(context->db, plan.segments, plan.fields);
+    context->journal = std::make_unique<WorkspaceRunJournal>(context->db, plan.runId);
+
+    context->api = std::make_unique<Snapchat::ApiSession>(plan.settings, plan.clientSecret, plan.refreshToken);
+    // Snapchat may rotate the refresh token on every refresh: the newest one goes back to the
+    // keychain (on the caller's thread, where the store lives) or the next run cannot sign in.
+    const QString key = Snapchat::SecretStore::refreshTokenKey(plan.connectionId);
+    Snapchat::OAuthSession *session = &context->api->oauth();
+    QObject::connect(session, &Snapchat::OAuthSession::refreshTokenChanged, session, [secrets, key](const QString &token) {
+        if (!secrets)
+            return;
+        QMetaObject::invokeMethod(secrets, [secrets, key, token] {
+            if (Snapchat::SecretStore *store = secrets.data())
+                store->write(key, token, store, [](const Snapchat::SecretStore::Outcome &) {});
+        }, Qt::QueuedConnection);
+    });
+    context->uploader = std::make_unique<SnapchatUploader>(context->api->client(), plan.audienceId);
+    return context;
+}
+
+// The checks and loading done before any secret is read; false with *error.
+bool planRun(const LaunchRequest &request, RunPlan &plan, QString *error)
+{
+    Workspace::Workspace::Options options;
+    options.user = request.user;
+    const std::unique_ptr<Workspace::Workspace> workspace =
+        Workspace::Workspace::open(request.workspacePath, options, error);
+    if (!workspace)
+        return false;
+    Workspace::ExportStore exports(*workspace);
+    if (!exports.authorizeRun(request.exportId, error))
+        return false;
+    const std::optional<Workspace::Export> definition = exports.get(request.exportId, error);
+    if (!definition)
+        return false;
+    if (definition->audienceId.isEmpty()) {
+        *error = tr("Export '%1' has no Snapchat audience yet: choose or create one in the export's settings.")
+                     .arg(definition->name);
+        return false;
+    }
+    const std::optional<Workspace::Connection> connection =
+        Workspace::ConnectionStore(*workspace).forExportRun(definition->connectionId, error);
+    if (!connection)
+        return false;
+    Workspace::SegmentStore segments(*workspace);
+    for (const qint64 id : definition->segmentIds) {
+        const std::optional<Workspace::Segment> segment = segments.get(id);
+        if (!segment) {
+            *error = tr("Export '%1' uses a segment that no longer exists (id %2).").arg(definition->name).arg(id);
+            return false;
+        }
+        plan.segments.append(*segment);
+    }
+
+    plan.workspacePath = workspace->path();
+    plan.connectionId = connection->id;
+    plan.audienceId = definition->audienceId;
+    plan.settings.clientId = connection->clientId;
+    if (!connection->apiBaseUrl.isEmpty())
+        plan.settings.apiBaseUrl = QUrl(connection->apiBaseUrl);
+    if (!connection->accountsBaseUrl.isEmpty())
+        plan.settings.accountsBaseUrl = QUrl(connection->accountsBaseUrl);
+    if (!plan.settings.validate(error))
+        return false;
+
+    plan.fields = {definition->emailField, definition->phoneField, definition->maidField};
+    ExportJob &job = plan.job;
+    job.exportId = definition->id;
+    for (size_t s = 0; s < plan.fields.size(); ++s)
+        job.activeSchemas[s] = !plan.fields[s].isEmpty();
+    job.defaultRegion = definition->defaultRegion;
+    job.mirror = definition->mode == Workspace::ExportMode::Mirror;
+    return true;
+}
+
+// Resumes the export's last run when it did not succeed, else starts a new one.
+qint64 createOrResumeRun(const RunPlan &plan, const QString &user, QString *error)
+{
+    Workspace::Workspace::Options options;
+    options.user = user;
+    const std::unique_ptr<Workspace::Workspace> workspace = Workspace::Workspace::open(plan.workspacePath, options, error);
+    if (!workspace)
+        return 0;
+    Workspace::RunStore runs(workspace->database());
+    const QList<Workspace::Run> last = runs.runs(plan.job.exportId, 1);
+    if (!last.isEmpty()) {
+        switch (last.constFirst().status) {
+        case Workspace::RunStatus::Processing:
+            *error = tr("Export '%1' is running already (run %2).").arg(plan.job.exportId).arg(last.constFirst().id);
+            return 0;
+        case Workspace::RunStatus::Cancelled:
+        case Workspace::RunStatus::Interrupted:
+        case Workspace::RunStatus::Failed:
+            workspace->audit(QStringLiteral("resume-run"), QString::number(last.constFirst().id));
+            return last.constFirst().id;
+        case Workspace::RunStatus::Succeeded:
+            break;
+        }
+    }
+    const qint64 runId = runs.createRun(plan.job.exportId, workspace->user(), error);
+    if (runId > 0)
+        workspace->audit(QStringLiteral("run-export"), QString::number(plan.job.exportId), QString::number(runId));
+    return runId;
+}
+
+// Reads one secret; then() gets its value, or the launch fails with a message naming the fix.
+void readSecret(Snapchat::SecretStore *store, const QString &key, QObject *context,
+                const std::function<void(const QString &)> &then, const std::function<void(const QString &)> &fail)
+{
+    store->read(key, context, [then, fail](const Snapchat::SecretStore::Outcome &outcome) {
+        if (outcome.ok())
+            then(outcome.value);
+        else if (outcome.status == Snapchat::SecretStore::Status::NotFound)
+            fail(tr("The connection has no stored sign-in. Sign in again (Connections, or "
+                    "'audiencebridge connections login NAME')."));
+        else
+            fail(outcome.message);
+    });
+}
+
+} // namespace
+
+void launchExport(const LaunchRequest &request, QObject *context, LaunchCallback done)
+{
+    const auto fail = [context, done](const QString &error) {
+        QMetaObject::invokeMethod(context, [done, error] { done(nullptr, error); }, Qt::QueuedConnection);
+    };
+    auto plan = std::make_shared<RunPlan>();
+    QString error;
+    if (!request.secrets) {
+        fail(tr("No secret store to read the connection's sign-in from."));
+        return;
+    }
+    if (!planRun(request, *plan, &error)) {
+        fail(error);
+        return;
+    }
+    QPointer<Snapchat::SecretStore> secrets = request.secrets;
+    const QString user = request.user;
+    readSecret(request.secrets, Snapchat::SecretStore::clientSecretKey(plan->connectionId), context,
+        [=](const QString &clientSecret) {
+            plan->clientSecret = clientSecret;
+            readSecret(secrets, Snapchat::SecretStore::refreshTokenKey(plan->connectionId), context,
+                [=](const QString &refreshToken) {
+                    plan->refreshToken = refreshToken;
+                    QString runError;
+                    plan->runId = createOrResumeRun(*plan, user, &runError);
+                    if (plan->runId == 0) {
+                        done(nullptr, runError);
+                        return;
+                    }
+                    const RunPlan copy = *plan;
+                    done(std::make_unique<ExportWorker>(copy.job, [copy, secrets] { return createContext(copy, secrets); }),
+                         {});
+                },
+                [done](const QString &e) { done(nullptr, e); });
+        },
+        [done](const QString &e) { done(nullptr, e); });
+}
+
+} // namespace Exporting

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "exportworker.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace Snapchat {
+class SecretStore;
+}
+
+namespace Exporting {
+
+struct LaunchRequest {
+    QString workspacePath;
+    qint64 exportId = 0;
+    QString user; // empty: the OS user
+    // Holds the connection's client secret and refresh token; the rotated refresh token is
+    // written back to it during the run.
+    Snapchat::SecretStore *secrets = nullptr;
+};
+
+using LaunchCallback = std::function<void(std::unique_ptr<ExportWorker> worker, const QString &error)>;
+
+// Prepares a run of an export: checks the role rules (a refusal is audited), loads the export,
+// its connection and segments, reads the connection's secrets, and creates the run record — or
+// resumes the export's last run when it was canceled, interrupted or failed, so that run
+// continues from its checkpoints. done runs once, later, on context's thread: with a worker
+// ready to start(), or with nullptr and a specific, translated error.
+void launchExport(const LaunchRequest &request, QObject *context, LaunchCallback done);
+
+} // namespace Exporting

@@ -1,0 +1,47 @@
+#include "workspacemembersource.h"
+
+namespace Exporting {
+
+WorkspaceMemberSource::WorkspaceMemberSource(QSqlDatabase db, QList<Workspace::Segment> segments,
+                                             std::array<QString, kSchemaCount> fields)
+    : m_db(db)
+    , m_segments(std::move(segments))
+    , m_fields(std::move(fields))
+    , m_cursor(db)
+{
+}
+
+qint64 WorkspaceMemberSource::count()
+{
+    return m_cursor.count(m_segments, &m_error);
+}
+
+bool WorkspaceMemberSource::start()
+{
+    QStringList fields;
+    for (size_t s = 0; s < m_fields.size(); ++s) {
+        if (m_fields[s].isEmpty())
+            continue;
+        m_fieldIndex[s] = static_cast<int>(fields.size());
+        fields.append(m_fields[s]);
+    }
+    m_started = true;
+    return m_cursor.start(m_segments, fields, &m_error);
+}
+
+bool WorkspaceMemberSource::read(std::vector<ProfileIdentifiers> &rows, qsizetype maxRows)
+{
+    rows.clear();
+    if (!m_started && !start())
+        return false;
+    while (static_cast<qsizetype>(rows.size()) < maxRows && m_cursor.next()) {
+        ProfileIdentifiers &row = rows.emplace_back();
+        for (size_t s = 0; s < m_fieldIndex.size(); ++s) {
+            if (m_fieldIndex[s] >= 0)
+                row.values[s] = m_cursor.value(m_fieldIndex[s]).toUtf8();
+        }
+    }
+    return true;
+}
+
+} // namespace Exporting
