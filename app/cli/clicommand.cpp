@@ -2,6 +2,8 @@
 
 #include "hashcommand.h"
 #include "profilescommand.h"
+#include "segmentscommand.h"
+#include "userscommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,6 +24,12 @@ const std::array kCommands{
     Command{QLatin1StringView("profiles"),
             QT_TRANSLATE_NOOP("Cli", "Import customer profiles from a CSV file"),
             &runProfilesCommand},
+    Command{QLatin1StringView("segments"),
+            QT_TRANSLATE_NOOP("Cli", "Create, list and delete segments of profiles"),
+            &runSegmentsCommand},
+    Command{QLatin1StringView("users"),
+            QT_TRANSLATE_NOOP("Cli", "List the workspace's users; add users and set roles"),
+            &runUsersCommand},
 };
 
 const Command *findCommand(QStringView name)
