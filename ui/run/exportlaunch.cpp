@@ -1,0 +1,37 @@
+#include "exportlaunch.h"
+
+#include <exporting/exportworker.h>
+#include <workspace/workspace.h>
+
+#include <QCoreApplication>
+
+// Exporting::launchExport (models/exporting/exportlauncher.h) builds the worker's context: the
+// Snapchat client, the member source and the run journal. Until that header is part of the
+// build the window reports that runs start from the command line only.
+#if __has_include(<exporting/exportlauncher.h>)
+#include <exporting/exportlauncher.h>
+#define AB_HAS_EXPORT_LAUNCHER 1
+#endif
+
+namespace Ui {
+
+std::unique_ptr<Exporting::ExportWorker> launchExportRun(const Workspace::Workspace &workspace,
+                                                         qint64 exportId, QString *error)
+{
+#ifdef AB_HAS_EXPORT_LAUNCHER
+    Exporting::LaunchRequest request;
+    request.workspacePath = workspace.path();
+    request.exportId = exportId;
+    request.user = workspace.user();
+    return Exporting::launchExport(request, error);
+#else
+    Q_UNUSED(workspace)
+    Q_UNUSED(exportId)
+    *error = QCoreApplication::translate(
+        "RunController", "This build cannot run exports from the window yet; use "
+                         "'audiencebridge export run' on the command line.");
+    return nullptr;
+#endif
+}
+
+} // namespace Ui

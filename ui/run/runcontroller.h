@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class RunProgressPanel;
+
+namespace Exporting {
+class ExportWorker;
+struct ExportOutcome;
+}
+namespace Workspace {
+class Workspace;
+}
+
+// Starts one export run at a time on its worker thread and drives the progress panel from the
+// worker's queued signals, so the window never waits on the run.
+class RunController : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Launcher = std::function<std::unique_ptr<Exporting::ExportWorker>(
+        const Workspace::Workspace &workspace, qint64 exportId, QString *error)>;
+
+    explicit RunController(QObject *parent = nullptr);
+    ~RunController() override;
+
+    // Replaces Ui::launchExportRun (for tests that bring their own worker).
+    void setLauncher(Launcher launcher);
+
+    // Starts the export; false (and the panel says why) when it cannot start or a run is going.
+    bool start(Workspace::Workspace &workspace, qint64 exportId);
+    bool isRunning() const;
+    qint64 runningExportId() const { return m_exportId; }
+    // Asks the run to stop; runFinished() follows with status Canceled.
+    void cancel();
+    // Cancels and waits for the worker's thread (before the workspace closes).
+    void cancelAndWait();
+
+    // The panel is created here and placed by the window (it takes ownership).
+    RunProgressPanel *panel() const { return m_panel; }
+    QAction *cancelAction() const { return m_cancelAction; }
+
+Q_SIGNALS:
+    void runStarted(qint64 exportId);
+    // title and message in words, for the status bar and the desktop notification.
+    void runFinished(const QString &title, const QString &message);
+    void outcomeReady(const Exporting::ExportOutcome &outcome);
+
+private:
+    void finish(const Exporting::ExportOutcome &outcome);
+
+    Launcher m_launcher;
+    RunProgressPanel *m_panel = nullptr; // owned by the window's dock, or deleted here
+    QAction *m_cancelAction = nullptr;
+    std::unique_ptr<Exporting::ExportWorker> m_worker;
+    qint64 m_exportId = 0;
+    QString m_exportName;
+};

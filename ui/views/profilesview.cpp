@@ -1,0 +1,132 @@
+#include "profilesview.h"
+
+#include "import/csvimportdialog.h"
+#include "permissions.h"
+
+#include <itemmodels/profiletablemodel.h>
+#include <workspace/workspace.h>
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+ProfilesView::ProfilesView(QWidget *parent)
+    : WorkspaceView(parent)
+    , m_model(new ItemModels::ProfileTableModel(this))
+{
+    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")),
+                                 tr("&Import Profiles…"), this);
+    m_importAction->setToolTip(tr("Import profiles from a CSV file"));
+    connect(m_importAction, &QAction::triggered, this, &ProfilesView::importProfiles);
+
+    auto *filterLabel = new QLabel(tr("&Find ID:"));
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("profileFilter"));
+    m_filter->setPlaceholderText(tr("Start of a profile ID"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Find profiles by the start of their ID"));
+    filterLabel->setBuddy(m_filter);
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("profileSummary"));
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("profileTable"));
+    m_table->setAccessibleName(tr("Profiles"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Fixed row heights: the view never measures rows, so a million of them cost nothing.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setDefaultSectionSize(160);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_empty = new QLabel;
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+
+    // The count query runs on each change; wait for a pause in typing.
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(250);
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterTimer, &QTimer::timeout, this, [this] {
+        m_model->setIdPrefix(m_filter->text().trimmed());
+        updateSummary();
+    });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(filterLabel);
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_summary);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_empty, 1);
+    setTabOrder(m_filter, m_table);
+    setWorkspace(nullptr);
+}
+
+void ProfilesView::setWorkspace(Workspace::Workspace *workspace)
+{
+    m_workspace = workspace;
+    m_model->setDatabase(workspace ? workspace->database() : QSqlDatabase());
+    Ui::applyPermission(m_importAction, m_workspace, Workspace::Action::ImportProfiles);
+    updateSummary();
+}
+
+void ProfilesView::refresh()
+{
+    if (!m_workspace)
+        return;
+    m_model->reload();
+    Ui::applyPermission(m_importAction, m_workspace, Workspace::Action::ImportProfiles);
+    updateSummary();
+}
+
+QList<QAction *> ProfilesView::viewActions() const
+{
+    return {m_importAction};
+}
+
+void ProfilesView::updateSummary()
+{
+    const QLocale locale;
+    const bool hasColumns = m_model->columnCount() > 0;
+    m_table->setVisible(hasColumns);
+    m_empty->setVisible(!hasColumns);
+    m_filter->setEnabled(hasColumns);
+    if (!m_workspace)
+        m_empty->setText(tr("Open or create a workspace to see its profiles."));
+    else if (!hasColumns)
+        m_empty->setText(tr("No profiles yet. Use Import Profiles (Ctrl+I) to read them from a "
+                            "CSV file."));
+    if (!hasColumns)
+        m_summary->clear();
+    else if (m_model->idPrefix().isEmpty())
+        m_summary->setText(tr("%Ln profile(s)", nullptr, m_model->rowCount()));
+    else
+        m_summary->setText(tr("%1 matching").arg(locale.toString(m_model->rowCount())));
+}
+
+void ProfilesView::importProfiles()
+{
+    if (!m_workspace || !m_importAction->isEnabled())
+        return;
+    CsvImportDialog dialog(*m_workspace, this);
+    dialog.exec();
+    if (dialog.importedAny()) {
+        m_model->reload();
+        updateSummary();
+        Q_EMIT workspaceChanged();
+    }
+}

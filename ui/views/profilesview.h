@@ -1,0 +1,45 @@
+#pragma once
+
+#include "workspaceview.h"
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace ItemModels {
+class ProfileTableModel;
+}
+
+// The imported profiles in a paged table (fast on millions of rows), with a filter on the ID and
+// the Import profiles action.
+class ProfilesView : public WorkspaceView
+{
+    Q_OBJECT
+
+public:
+    explicit ProfilesView(QWidget *parent = nullptr);
+
+    void setWorkspace(Workspace::Workspace *workspace) override;
+    void refresh() override;
+    QList<QAction *> viewActions() const override;
+
+    QTableView *table() const { return m_table; }
+    ItemModels::ProfileTableModel *model() const { return m_model; }
+
+public Q_SLOTS:
+    // Opens the CSV import dialog; refreshes when profiles were imported.
+    void importProfiles();
+
+private:
+    void updateSummary();
+
+    Workspace::Workspace *m_workspace = nullptr;
+    ItemModels::ProfileTableModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_empty = nullptr;
+    QTimer *m_filterTimer = nullptr;
+    QAction *m_importAction = nullptr;
+};
