@@ -52,7 +52,7 @@ ExportsView::ExportsView(QWidget *parent)
 {
     m_addAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Export…"), this);
     m_addAction->setObjectName(QStringLiteral("addExportAction"));
-    m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_addAction->setToolTip(tr("Send segments to a Snapchat audience"));
     connect(m_addAction, &QAction::triggered, this, &ExportsView::addExportRequested);
 
