@@ -126,8 +126,9 @@ void RunProgressPanel::setProgress(const Exporting::ExportProgress &progress)
                         : QStringLiteral("–"));
     m_eta->setText(durationText(progress.etaSeconds));
     if (progress.retries > 0)
-        m_phase->setText(tr("%1 (%Ln retry(s) so far)", nullptr, progress.retries)
-                             .arg(Exporting::exportPhaseText(progress.phase)));
+        m_phase->setText(tr("%1 (retries so far: %2)")
+                             .arg(Exporting::exportPhaseText(progress.phase))
+                             .arg(progress.retries));
 }
 
 void RunProgressPanel::setOutcome(const Exporting::ExportOutcome &outcome)

@@ -113,7 +113,9 @@ void ProfilesView::updateSummary()
     if (!hasColumns)
         m_summary->clear();
     else if (m_model->idPrefix().isEmpty())
-        m_summary->setText(tr("%Ln profile(s)", nullptr, m_model->rowCount()));
+        m_summary->setText(m_model->rowCount() == 1
+                               ? tr("1 profile")
+                               : tr("%1 profiles").arg(locale.toString(m_model->rowCount())));
     else
         m_summary->setText(tr("%1 matching").arg(locale.toString(m_model->rowCount())));
 }
