@@ -339,7 +339,8 @@ void CsvImportDialog::updateButtons()
 
 bool CsvImportDialog::isImporting() const
 {
-    return m_watcher.isRunning();
+    // Until the report shows: the worker may be done while its result is still queued.
+    return m_importing;
 }
 
 void CsvImportDialog::startImport()
@@ -377,12 +378,14 @@ void CsvImportDialog::startImport()
     m_progressText->setText(tr("Starting…"));
     m_pages->setCurrentIndex(ProgressPage);
     updateButtons();
+    m_importing = true;
     m_watcher.setFuture(QtConcurrent::run(runImport, m_workspace.path(), m_workspace.user(),
                                           fileName, options));
 }
 
 void CsvImportDialog::showReport(const Sources::CsvImportSummary &summary)
 {
+    m_importing = false;
     m_summary = summary;
     m_importedAny = m_importedAny || (summary.ok && summary.imported > 0);
     const QLocale locale;

@@ -79,4 +79,5 @@ private:
     qint64 m_fileSize = 0;
     char m_delimiter = 0;
     bool m_importedAny = false;
+    bool m_importing = false;
 };
