@@ -64,7 +64,8 @@ private:
             return QLatin1StringView("ab_number(") + column + QLatin1Char(')');
         const QString asText = text(column);
         return QLatin1StringView("(CASE WHEN ") + asText
-            + QLatin1StringView(" ~ '^[ \\t]*[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)[ \\t]*$' THEN CAST(")
+            // No '?' in the pattern: QPSQL would take it for a placeholder.
+            + QLatin1StringView(" ~ '^[ \\t]*[-+]{0,1}([0-9]+([.][0-9]*){0,1}|[.][0-9]+)[ \\t]*$' THEN CAST(")
             + asText + QLatin1StringView(" AS double precision) END)");
     }
 

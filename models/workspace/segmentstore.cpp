@@ -42,12 +42,11 @@ Segment fromQuery(const QSqlQuery &query)
 
 Segments::FieldColumns fieldColumns(const QSqlDatabase &db)
 {
-    Segments::FieldColumns fields;
+    // The ID is always there, even before the first import.
+    Segments::FieldColumns fields{{QStringLiteral("id"), QStringLiteral("id")}};
     const QList<ProfileColumn> columns = ProfileStore(db).columns();
     for (const ProfileColumn &c : columns) {
         fields.insert(c.name.toLower(), c.sqlName);
-        if (c.isId)
-            fields.insert(QStringLiteral("id"), c.sqlName);
     }
     return fields;
 }

@@ -10,35 +10,24 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 ProfilesView::ProfilesView(QWidget *parent)
     : WorkspaceView(parent)
-    , m_model(new ItemModels::ProfileTableModel(this))
 {
     m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")),
                                  tr("&Import Profiles…"), this);
     m_importAction->setToolTip(tr("Import profiles from a CSV file"));
     connect(m_importAction, &QAction::triggered, this, &ProfilesView::importProfiles);
 
-    auto *filterLabel = new QLabel(tr("&Find ID:"));
-    m_filter = new QLineEdit;
-    m_filter->setObjectName(QStringLiteral("profileFilter"));
-    m_filter->setPlaceholderText(tr("Start of a profile ID"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Find profiles by the start of their ID"));
-    filterLabel->setBuddy(m_filter);
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("profileSummary"));
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("profileTable"));
     m_table->setAccessibleName(tr("Profiles"));
-    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -54,32 +43,24 @@ ProfilesView::ProfilesView(QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
 
-    // The count query runs on each change; wait for a pause in typing.
-    m_filterTimer = new QTimer(this);
-    m_filterTimer->setSingleShot(true);
-    m_filterTimer->setInterval(250);
-    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    connect(m_filterTimer, &QTimer::timeout, this, [this] {
-        m_model->setIdPrefix(m_filter->text().trimmed());
-        updateSummary();
-    });
-
     auto *top = new QHBoxLayout;
-    top->addWidget(filterLabel);
-    top->addWidget(m_filter, 1);
+    top->addStretch();
     top->addWidget(m_summary);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty, 1);
-    setTabOrder(m_filter, m_table);
     setWorkspace(nullptr);
 }
 
 void ProfilesView::setWorkspace(Workspace::Workspace *workspace)
 {
     m_workspace = workspace;
-    m_model->setDatabase(workspace ? workspace->database() : QSqlDatabase());
+    // The model reads through the workspace it was made for: a new one per workspace.
+    auto *old = m_model;
+    m_model = workspace ? new ItemModels::ProfileTableModel(*workspace, 500, this) : nullptr;
+    m_table->setModel(m_model);
+    delete old;
     Ui::applyPermission(m_importAction, m_workspace, Workspace::Action::ImportProfiles);
     updateSummary();
 }
@@ -101,23 +82,22 @@ QList<QAction *> ProfilesView::viewActions() const
 void ProfilesView::updateSummary()
 {
     const QLocale locale;
-    const bool hasColumns = m_model->columnCount() > 0;
+    const bool hasColumns = m_model && m_model->columnCount() > 0;
     m_table->setVisible(hasColumns);
     m_empty->setVisible(!hasColumns);
-    m_filter->setEnabled(hasColumns);
     if (!m_workspace)
         m_empty->setText(tr("Open or create a workspace to see its profiles."));
+    else if (!m_model->errorString().isEmpty())
+        m_empty->setText(m_model->errorString());
     else if (!hasColumns)
         m_empty->setText(tr("No profiles yet. Use Import Profiles (Ctrl+I) to read them from a "
                             "CSV file."));
     if (!hasColumns)
         m_summary->clear();
-    else if (m_model->idPrefix().isEmpty())
-        m_summary->setText(m_model->rowCount() == 1
-                               ? tr("1 profile")
-                               : tr("%1 profiles").arg(locale.toString(m_model->rowCount())));
     else
-        m_summary->setText(tr("%1 matching").arg(locale.toString(m_model->rowCount())));
+        m_summary->setText(m_model->totalCount() == 1
+                               ? tr("1 profile")
+                               : tr("%1 profiles").arg(locale.toString(m_model->totalCount())));
 }
 
 void ProfilesView::importProfiles()
@@ -126,7 +106,7 @@ void ProfilesView::importProfiles()
         return;
     CsvImportDialog dialog(*m_workspace, this);
     dialog.exec();
-    if (dialog.importedAny()) {
+    if (dialog.importedAny() && m_model) {
         m_model->reload();
         updateSummary();
         Q_EMIT workspaceChanged();

@@ -3,16 +3,14 @@
 #include "workspaceview.h"
 
 class QLabel;
-class QLineEdit;
 class QTableView;
-class QTimer;
 
 namespace ItemModels {
 class ProfileTableModel;
 }
 
-// The imported profiles in a paged table (fast on millions of rows), with a filter on the ID and
-// the Import profiles action.
+// The imported profiles in a paged table (fast on millions of rows: pages are read as the view
+// scrolls), with the Import profiles action.
 class ProfilesView : public WorkspaceView
 {
     Q_OBJECT
@@ -37,9 +35,7 @@ private:
     Workspace::Workspace *m_workspace = nullptr;
     ItemModels::ProfileTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
-    QLineEdit *m_filter = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_empty = nullptr;
-    QTimer *m_filterTimer = nullptr;
     QAction *m_importAction = nullptr;
 };
