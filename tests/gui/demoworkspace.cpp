@@ -5,6 +5,7 @@
 #include <workspace/connectionstore.h>
 #include <workspace/exportstore.h>
 #include <workspace/runstore.h>
+#include <workspace/segmentstore.h>
 #include <workspace/userstore.h>
 #include <workspace/workspace.h>
 
@@ -29,25 +30,27 @@ bool exec(QSqlQuery &query, const QString &sql, QString *error)
     return false;
 }
 
-// Segments go in through SQL: the fixture needs them before the segment editor exists.
-bool addSegments(Workspace::Workspace &workspace, QString *error)
+bool addSegments(Workspace::Workspace &workspace, const QString &folder, QString *error)
 {
-    QSqlQuery query(workspace.database());
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    const QString insert = QStringLiteral(
-        "INSERT INTO segments(id, name, kind, rule, created_by, created_at, updated_at) "
-        "VALUES(%1, '%2', '%3', '%4', 'demo', '%5', '%5')");
-    return exec(query, insert.arg(1).arg(QStringLiteral("Newsletter subscribers"), QStringLiteral("rule"),
-                                         QStringLiteral("plan != \"\""), now), error)
-        && exec(query, insert.arg(2).arg(QStringLiteral("Premium customers"), QStringLiteral("rule"),
-                                         QStringLiteral("plan = \"premium\""), now), error)
-        && exec(query, insert.arg(3).arg(QStringLiteral("Spring campaign list"), QStringLiteral("list"),
-                                         QString(), now), error)
-        && exec(query, QStringLiteral("INSERT INTO segment_members SELECT 1, id FROM profiles"), error)
-        && exec(query, QStringLiteral("INSERT INTO segment_members SELECT 2, id FROM profiles "
-                                      "WHERE plan = 'premium'"), error)
-        && exec(query, QStringLiteral("INSERT INTO segment_members SELECT 3, id FROM profiles "
-                                      "WHERE country = 'DE' LIMIT 500"), error);
+    Workspace::SegmentStore segments(workspace);
+    const QString list = folder + QStringLiteral("/spring-campaign.csv");
+    QFile file(list);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write("id\n");
+    for (int i = 4; i <= 2000; i += 4)
+        file.write("C" + QByteArray::number(i).rightJustified(7, '0') + "\n");
+    file.close();
+    Workspace::Segment created;
+    Workspace::ListImport report;
+    return segments.createRule(QStringLiteral("Newsletter subscribers"),
+                               QStringLiteral("email is not empty"), &created, error)
+        && segments.createRule(QStringLiteral("Premium customers"),
+                               QStringLiteral("plan = 'premium' and (country = 'DE' or country = 'FR')"),
+                               &created, error)
+        && segments.createList(QStringLiteral("Spring campaign list"), list, &created, &report, error);
 }
 
 bool addRuns(Workspace::Workspace &workspace, qint64 profiles, QString *error)
@@ -174,7 +177,7 @@ bool create(const QString &path, qint64 profiles, QString *error)
         *error = summary.error;
         return false;
     }
-    if (!addSegments(*workspace, error))
+    if (!addSegments(*workspace, dir.path(), error))
         return false;
 
     Workspace::UserStore users(*workspace);

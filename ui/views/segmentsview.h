@@ -3,9 +3,14 @@
 #include "workspaceview.h"
 
 class QLabel;
-class QTreeWidget;
+class QTableView;
 
-// The workspace's segments with their member counts.
+namespace ItemModels {
+class SegmentListModel;
+}
+
+// The workspace's segments with their member counts; new rule segments, list segments from a
+// CSV of IDs, editing and deleting (administrators and contributors).
 class SegmentsView : public WorkspaceView
 {
     Q_OBJECT
@@ -17,10 +22,26 @@ public:
     void refresh() override;
     QList<QAction *> viewActions() const override;
 
-    QTreeWidget *list() const { return m_list; }
+    QTableView *table() const { return m_table; }
+    ItemModels::SegmentListModel *model() const { return m_model; }
+    QAction *newAction() const { return m_newAction; }
+
+public Q_SLOTS:
+    void newSegment();
+    void newListSegment();
+    void editSelected();
+    void deleteSelected();
 
 private:
+    void updateActions();
+    int currentRow() const;
+
     Workspace::Workspace *m_workspace = nullptr;
-    QTreeWidget *m_list = nullptr;
+    ItemModels::SegmentListModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
     QLabel *m_message = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_listAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
 };
