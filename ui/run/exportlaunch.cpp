@@ -1,5 +1,6 @@
 #include "exportlaunch.h"
 
+#include <exporting/exportprogress.h>
 #include <exporting/exportworker.h>
 #include <workspace/workspace.h>
 
@@ -32,6 +33,16 @@ std::unique_ptr<Exporting::ExportWorker> launchExportRun(const Workspace::Worksp
                          "'audiencebridge export run' on the command line.");
     return nullptr;
 #endif
+}
+
+QString outcomeStatusText(const Exporting::ExportOutcome &outcome)
+{
+    return Exporting::runStatusText(outcome.status);
+}
+
+bool outcomeSucceeded(const Exporting::ExportOutcome &outcome)
+{
+    return outcome.status == Exporting::RunStatus::Successful;
 }
 
 } // namespace Ui

@@ -6,6 +6,7 @@
 
 namespace Exporting {
 class ExportWorker;
+struct ExportOutcome;
 }
 namespace Workspace {
 class Workspace;
@@ -18,5 +19,10 @@ namespace Ui {
 // when the run cannot start.
 std::unique_ptr<Exporting::ExportWorker> launchExportRun(const Workspace::Workspace &workspace,
                                                          qint64 exportId, QString *error);
+
+// The outcome's status in words ("Successful", "Canceled", ...), and whether it succeeded. Kept
+// here beside the launch so a change of the run status type touches one file.
+QString outcomeStatusText(const Exporting::ExportOutcome &outcome);
+bool outcomeSucceeded(const Exporting::ExportOutcome &outcome);
 
 } // namespace Ui

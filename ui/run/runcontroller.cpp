@@ -94,7 +94,7 @@ void RunController::finish(const Exporting::ExportOutcome &outcome)
     if (m_worker)
         m_worker.release()->deleteLater();
     m_exportId = 0;
-    const QString title = tr("Export “%1”: %2").arg(m_exportName, Exporting::runStatusText(outcome.status));
+    const QString title = tr("Export “%1”: %2").arg(m_exportName, Ui::outcomeStatusText(outcome));
     const QString message = outcome.error.isEmpty()
         ? tr("%1 identifiers uploaded.").arg(QLocale().toString(outcome.counts.uploaded()))
         : outcome.error;

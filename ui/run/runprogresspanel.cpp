@@ -1,5 +1,7 @@
 #include "runprogresspanel.h"
 
+#include "exportlaunch.h"
+
 #include <exporting/exportprogress.h>
 
 #include <QCoreApplication>
@@ -137,10 +139,10 @@ void RunProgressPanel::setOutcome(const Exporting::ExportOutcome &outcome)
     m_running = false;
     m_cancel->setEnabled(false);
     m_eta->setText(QStringLiteral("–"));
-    if (outcome.status == Exporting::RunStatus::Successful)
+    if (Ui::outcomeSucceeded(outcome))
         m_bar->setValue(1000);
     QString text = tr("<b>%1</b> after %2.")
-                       .arg(Exporting::runStatusText(outcome.status),
+                       .arg(Ui::outcomeStatusText(outcome),
                             durationText(m_elapsed.isValid() ? m_elapsed.elapsed() / 1000 : 0));
     if (outcome.interrupted)
         text += QLatin1Char(' ') + tr("The run was interrupted; the next run continues from the last confirmed batch.");
