@@ -8,10 +8,12 @@
 #include <mainwindow.h>
 #include <run/runcontroller.h>
 #include <run/runprogresspanel.h>
+#include <segments/segmenteditor.h>
 #include <views/exportsview.h>
 #include <views/runhistoryview.h>
 
 #include <exporting/exportprogress.h>
+#include <workspace/segmentstore.h>
 
 #include <QApplication>
 #include <QDir>
@@ -66,7 +68,7 @@ int main(int argc, char *argv[])
     QDir().mkpath(out);
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.audiencebridge"));
+    const QString path = dir.filePath(QStringLiteral("customers.audiencebridge"));
     QString error;
     if (!DemoWorkspace::create(path, 24000, &error)) {
         err() << "demo workspace: " << error << Qt::endl;
@@ -153,6 +155,19 @@ int main(int argc, char *argv[])
     QCoreApplication::processEvents();
     ok = save(&dialog, out, QStringLiteral("import-report")) && ok;
     dialog.close();
+
+    // The segment editor on the stored rule of "Premium customers", with its count.
+    const std::optional<Workspace::Segment> premium =
+        Workspace::SegmentStore(*workspace).find(QStringLiteral("Premium customers"));
+    if (!premium)
+        return 1;
+    SegmentEditor editor(*workspace, premium, &window);
+    editor.show();
+    if (!QTest::qWaitForWindowExposed(&editor)
+        || !QTest::qWaitFor([&] { return !editor.isCounting(); }, 30000))
+        return 1;
+    ok = save(&editor, out, QStringLiteral("segment-editor")) && ok;
+    editor.close();
 
     window.close();
     return ok ? 0 : 1;

@@ -308,6 +308,7 @@ void CsvImportDialog::readPreview()
         return;
     }
     m_delimiter = reader.delimiter();
+    m_preview->resizeColumnsToContents();
     m_previewStatus->setText(tr("%1 columns, separated by %2 (detected). The first rows:")
                                  .arg(headers.size())
                                  .arg(delimiterName(m_delimiter)));

@@ -61,6 +61,13 @@ void ProfilesView::setWorkspace(Workspace::Workspace *workspace)
     m_model = workspace ? new ItemModels::ProfileTableModel(*workspace, 500, this) : nullptr;
     m_table->setModel(m_model);
     delete old;
+    if (m_model) {
+        // Fit the columns to the first page once it is in (sizing looks at the rows on screen).
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+            if (first == 0)
+                m_table->resizeColumnsToContents();
+        });
+    }
     Ui::applyPermission(m_importAction, m_workspace, Workspace::Action::ImportProfiles);
     updateSummary();
 }
