@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void importsAndReportsBadRows();
     void badRowsStopTheImportUnlessSkipped();
     void idColumnMustMatchTheWorkspace();
+    void cancelLeavesTheWorkspaceAsItWas();
 
 private:
     QString writeCsv(const QString &name, const QByteArray &content);
@@ -184,6 +186,41 @@ void TestCsvImportDialog::idColumnMustMatchTheWorkspace()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isImporting(), 20000);
     QVERIFY(dialog.summary().ok);
     QCOMPARE(Workspace::ProfileStore(m_workspace->database()).count(), 2);
+}
+
+void TestCsvImportDialog::cancelLeavesTheWorkspaceAsItWas()
+{
+    // Big enough that the import is still reading when Cancel is pressed.
+    const QString big = m_dir.filePath(QStringLiteral("big.csv"));
+    {
+        QFile file(big);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray chunk = "id,email,notes\n";
+        for (int i = 0; i < 1'500'000; ++i) {
+            chunk += "P" + QByteArray::number(i) + ",p" + QByteArray::number(i)
+                + "@example.com,some words to make the file larger than it needs to be\n";
+            if (chunk.size() > (1 << 20)) {
+                file.write(chunk);
+                chunk.clear();
+            }
+        }
+        file.write(chunk);
+    }
+    CsvImportDialog dialog(*m_workspace);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    dialog.setFileName(big);
+    clickImport(dialog);
+    QVERIFY(dialog.isImporting());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QProgressBar *>(QStringLiteral("importProgress"))->value() > 0, 20000);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isImporting(), 20000);
+    QVERIFY(dialog.isVisible()); // the report says what happened
+    const QString report = dialog.findChild<QLabel *>(QStringLiteral("reportText"))->text();
+    QVERIFY2(report.contains(QStringLiteral("Nothing was imported")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("canceled")), qPrintable(report));
+    QVERIFY(!dialog.importedAny());
+    QCOMPARE(Workspace::ProfileStore(m_workspace->database()).count(), 0);
 }
 
 QTEST_MAIN(TestCsvImportDialog)

@@ -158,20 +158,29 @@ void SegmentsView::newListSegment()
                                                QLineEdit::Normal, QFileInfo(file).completeBaseName(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
-    Workspace::Segment created;
-    Workspace::ListImport report;
-    QString error;
-    if (!Workspace::SegmentStore(*m_workspace).createList(name.trimmed(), file, &created, &report, &error)) {
-        QMessageBox::warning(this, tr("Segment not created"), error);
+    QString message;
+    if (!createListSegment(file, name.trimmed(), &message)) {
+        QMessageBox::warning(this, tr("Segment not created"), message);
         return;
     }
+    QMessageBox::information(this, tr("Segment created"), message);
+}
+
+bool SegmentsView::createListSegment(const QString &csvFile, const QString &name, QString *message)
+{
+    if (!m_workspace)
+        return false;
+    Workspace::Segment created;
+    Workspace::ListImport report;
+    if (!Workspace::SegmentStore(*m_workspace).createList(name, csvFile, &created, &report, message))
+        return false;
     const QLocale locale;
-    QMessageBox::information(
-        this, tr("Segment created"),
-        tr("“%1” lists %2 profile IDs; %3 of them are not among the profiles yet (they join the "
-           "segment once imported).")
-            .arg(created.name, locale.toString(report.idsRead), locale.toString(report.unknownIds)));
+    *message = tr("“%1” lists %2 profile IDs; %3 of them are not among the profiles yet (they "
+                  "join the segment once imported).")
+                   .arg(created.name, locale.toString(report.idsRead), locale.toString(report.unknownIds));
+    Q_EMIT statusMessage(*message);
     Q_EMIT workspaceChanged();
+    return true;
 }
 
 void SegmentsView::deleteSelected()

@@ -26,6 +26,10 @@ public:
     ItemModels::SegmentListModel *model() const { return m_model; }
     QAction *newAction() const { return m_newAction; }
 
+    // What New List from CSV does once the file and the name are chosen. *message says what
+    // happened (the IDs read and how many are unknown) or why nothing was created.
+    bool createListSegment(const QString &csvFile, const QString &name, QString *message);
+
 public Q_SLOTS:
     void newSegment();
     void newListSegment();
