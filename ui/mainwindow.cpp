@@ -179,10 +179,7 @@ void MainWindow::createNavigation()
     connect(connections, &ConnectionsView::addConnectionRequested, this, &MainWindow::addConnection);
     connect(exports, &ExportsView::addExportRequested, this, &MainWindow::addExport);
     connect(exports, &ExportsView::editExportRequested, this, &MainWindow::editExport);
-    connect(exports, &ExportsView::runExportRequested, this, [this](qint64 exportId) {
-        if (m_workspace)
-            m_runs->start(*m_workspace, exportId);
-    });
+    connect(exports, &ExportsView::runExportRequested, this, &MainWindow::runExport);
     m_navigation->setMinimumWidth(150);
     m_navigation->setMaximumWidth(220);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -345,6 +342,16 @@ void MainWindow::editExport(qint64 exportId)
 {
     if (m_workspace && m_editExportHook && m_editExportHook(*m_workspace, exportId, this))
         refreshViews();
+}
+
+bool MainWindow::runExport(qint64 exportId)
+{
+    if (!m_workspace)
+        return false;
+    refreshViews();
+    showPage(NavigationPage::Exports);
+    static_cast<ExportsView *>(view(NavigationPage::Exports))->selectExport(exportId);
+    return m_runs->start(*m_workspace, exportId);
 }
 
 void MainWindow::newWorkspace()

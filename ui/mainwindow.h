@@ -69,6 +69,9 @@ public Q_SLOTS:
     void addConnection();
     void addExport();
     void editExport(qint64 exportId);
+    // Shows the export in the Exports view and starts a run of it (the wizard's "Run now").
+    // False when it cannot start; the run panel then says why.
+    bool runExport(qint64 exportId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

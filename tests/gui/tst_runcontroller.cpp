@@ -56,6 +56,7 @@ private Q_SLOTS:
     void initTestCase();
     void runsToCompletionFromTheWindow();
     void cancelStopsTheRun();
+    void runNowFromAWizardHook();
 
 private:
     RunController::Launcher launcher(int memberCount, int latencyMs);
@@ -178,6 +179,27 @@ void TestRunController::cancelStopsTheRun()
     QVERIFY(outcome.counts.uploaded() < 30000);
     QVERIFY(window.runController()->panel()->resultText().contains(QStringLiteral("Canceled")));
     QVERIFY(!cancel->isEnabled());
+}
+
+void TestRunController::runNowFromAWizardHook()
+{
+    // What the Add export wizard's "Run now" does through its hook: the window shows the export
+    // and runs it.
+    MainWindow window;
+    window.runController()->setLauncher(launcher(2000, 0));
+    QSignalSpy finished(window.runController(), &RunController::outcomeReady);
+    window.setAddExportWizard([&window](Workspace::Workspace &, QWidget *) {
+        QTimer::singleShot(0, &window, [&window] { window.runExport(DemoWorkspace::kAdminExportId); });
+        return true;
+    });
+    window.show();
+    QVERIFY(window.openWorkspace(m_workspacePath));
+    window.addExport();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(m_launchedExport, DemoWorkspace::kAdminExportId);
+    QCOMPARE(window.currentPage(), NavigationPage::Exports);
+    QCOMPARE(static_cast<ExportsView *>(window.view(NavigationPage::Exports))->currentExportId(),
+             DemoWorkspace::kAdminExportId);
 }
 
 QTEST_MAIN(TestRunController)
