@@ -182,10 +182,10 @@ void MainWindow::createNavigation()
     connect(exports, &ExportsView::runExportRequested, this, &MainWindow::runExport);
     m_navigation->setMinimumWidth(150);
     m_navigation->setMaximumWidth(220);
+    // Switching views shows what they read last (F5 reads again): the profile table keeps its
+    // place.
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
-        if (row >= 0)
-            m_views[row]->refresh();
         updateToolBar();
     });
 

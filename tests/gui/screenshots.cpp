@@ -169,6 +169,19 @@ int main(int argc, char *argv[])
     ok = save(&editor, out, QStringLiteral("segment-editor")) && ok;
     editor.close();
 
+    // Opening a file that is not a workspace: the reason in plain words, the workspace stays.
+    const QString notes = dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile file(notes);
+        if (!file.open(QIODevice::WriteOnly))
+            return 1;
+        file.write("Meeting notes, not a workspace.\n");
+    }
+    window.showPage(NavigationPage::Profiles);
+    if (window.openWorkspace(notes))
+        return 1;
+    ok = save(&window, out, QStringLiteral("open-error")) && ok;
+
     window.close();
     return ok ? 0 : 1;
 }
