@@ -358,11 +358,14 @@ void MainWindow::newWorkspace()
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("New Workspace"), QDir::homePath(),
-        tr("AudienceBridge workspaces (%1)").arg(kWorkspaceFilter));
+        tr("AudienceBridge workspaces (%1)").arg(kWorkspaceFilter), nullptr,
+        QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        showError(tr("Cannot replace %1: the file could not be removed.")
+    // Never replace a file: a workspace holds the only record of what was sent to Snapchat.
+    if (QFileInfo::exists(path)) {
+        showError(tr("%1 already exists. Choose a new name for the new workspace, or open this "
+                     "one with File > Open Workspace.")
                       .arg(QDir::toNativeSeparators(path)));
         return;
     }
