@@ -82,19 +82,18 @@ QString unavailableReason(const Workspace::Workspace *workspace, Workspace::Acti
     shared.allowContributors = true;
     if (policy.allows(action, &shared))
         return {};
-    return *policy.role() == Role::Contributor ? administratorsOnly(action) : [&] {
-        switch (action) {
-        case Action::AddConnection:
-        case Action::EditConnection:
-        case Action::RemoveConnection:
-        case Action::ViewConnectionDetails:
-        case Action::ManageUsers:
-        case Action::ViewAuditLog:
-            return administratorsOnly(action);
-        default:
-            return notForViewers(action);
-        }
-    }();
+    switch (action) {
+    case Action::AddConnection:
+    case Action::EditConnection:
+    case Action::RemoveConnection:
+    case Action::ViewConnectionDetails:
+    case Action::ManageUsers:
+    case Action::ViewAuditLog:
+        return administratorsOnly(action);
+    default:
+        // What a contributor may not do is for administrators; everything else viewers may not.
+        return *policy.role() == Role::Contributor ? administratorsOnly(action) : notForViewers(action);
+    }
 }
 
 void applyPermission(QAction *action, const Workspace::Workspace *workspace,

@@ -2,6 +2,7 @@
 
 #include <exporting/exportprogress.h>
 #include <exporting/exportworker.h>
+#include <workspace/runstore.h>
 #include <workspace/workspace.h>
 
 #include <QCoreApplication>
@@ -43,6 +44,24 @@ QString outcomeStatusText(const Exporting::ExportOutcome &outcome)
 bool outcomeSucceeded(const Exporting::ExportOutcome &outcome)
 {
     return outcome.status == Exporting::RunStatus::Successful;
+}
+
+QString runStatusText(Workspace::RunStatus status)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("RunStatus", text); };
+    switch (status) {
+    case Workspace::RunStatus::Processing:
+        return tr("Processing");
+    case Workspace::RunStatus::Succeeded:
+        return tr("Successful");
+    case Workspace::RunStatus::Failed:
+        return tr("Failed");
+    case Workspace::RunStatus::Cancelled:
+        return tr("Canceled");
+    case Workspace::RunStatus::Interrupted:
+        return tr("Failed (interrupted)");
+    }
+    return {};
 }
 
 } // namespace Ui

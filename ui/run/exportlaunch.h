@@ -10,6 +10,7 @@ struct ExportOutcome;
 }
 namespace Workspace {
 class Workspace;
+enum class RunStatus;
 }
 
 namespace Ui {
@@ -24,5 +25,7 @@ std::unique_ptr<Exporting::ExportWorker> launchExportRun(const Workspace::Worksp
 // here beside the launch so a change of the run status type touches one file.
 QString outcomeStatusText(const Exporting::ExportOutcome &outcome);
 bool outcomeSucceeded(const Exporting::ExportOutcome &outcome);
+// A stored run's status in words, as the lists show it.
+QString runStatusText(Workspace::RunStatus status);
 
 } // namespace Ui

@@ -1,8 +1,8 @@
 #include "exportsview.h"
 
 #include "permissions.h"
+#include "run/exportlaunch.h"
 
-#include <exporting/runstatus.h>
 #include <workspace/connectionstore.h>
 #include <workspace/exportstore.h>
 #include <workspace/runstore.h>
@@ -23,26 +23,8 @@ constexpr int kConnectionIdRole = Qt::UserRole + 1;
 
 QString lastRunText(const Workspace::Run &run)
 {
-    const QString when = QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat);
-    QString status;
-    switch (run.status) {
-    case Workspace::RunStatus::Processing:
-        status = ExportsView::tr("Processing");
-        break;
-    case Workspace::RunStatus::Succeeded:
-        status = ExportsView::tr("Successful");
-        break;
-    case Workspace::RunStatus::Failed:
-        status = ExportsView::tr("Failed");
-        break;
-    case Workspace::RunStatus::Cancelled:
-        status = ExportsView::tr("Canceled");
-        break;
-    case Workspace::RunStatus::Interrupted:
-        status = ExportsView::tr("Failed (interrupted)");
-        break;
-    }
-    return ExportsView::tr("%1, %2").arg(status, when);
+    return ExportsView::tr("%1, %2").arg(Ui::runStatusText(run.status),
+                                        QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat));
 }
 
 } // namespace

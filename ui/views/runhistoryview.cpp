@@ -1,5 +1,6 @@
 #include "runhistoryview.h"
 
+#include "run/exportlaunch.h"
 #include "run/runchart.h"
 
 #include <exporting/runcounts.h>
@@ -28,23 +29,6 @@ constexpr int kRunIdRole = Qt::UserRole;
 constexpr int kExportIdRole = Qt::UserRole + 1;
 const char kSchemaNames[Exporting::kSchemaCount][24] = {"EMAIL_SHA256", "PHONE_SHA256",
                                                         "MOBILE_AD_ID_SHA256"};
-
-QString statusText(Workspace::RunStatus status)
-{
-    switch (status) {
-    case Workspace::RunStatus::Processing:
-        return RunHistoryView::tr("Processing");
-    case Workspace::RunStatus::Succeeded:
-        return RunHistoryView::tr("Successful");
-    case Workspace::RunStatus::Failed:
-        return RunHistoryView::tr("Failed");
-    case Workspace::RunStatus::Cancelled:
-        return RunHistoryView::tr("Canceled");
-    case Workspace::RunStatus::Interrupted:
-        return RunHistoryView::tr("Failed (interrupted)");
-    }
-    return {};
-}
 
 QString schemaText(int schema)
 {
@@ -252,7 +236,7 @@ void RunHistoryView::refresh()
         const Exporting::RunCounts counts = Exporting::RunCounts::fromJson(run.counts);
         auto *item = new QTreeWidgetItem;
         item->setText(ExportColumn, names.value(run.exportId));
-        item->setText(StatusColumn, statusText(run.status));
+        item->setText(StatusColumn, Ui::runStatusText(run.status));
         item->setText(StartedColumn, when(run.startedAt));
         item->setText(EndedColumn, when(run.endedAt));
         item->setText(UserColumn, run.startedBy);
@@ -296,7 +280,7 @@ void RunHistoryView::showRun()
     const QLocale locale;
     QString summary = tr("<b>%1</b>, run %2: %3").arg(item->text(ExportColumn).toHtmlEscaped())
                           .arg(runId)
-                          .arg(statusText(run->status));
+                          .arg(Ui::runStatusText(run->status));
     if (run->startedAt.isValid() && run->endedAt.isValid())
         summary += tr(" in %1 s").arg(locale.toString(run->startedAt.secsTo(run->endedAt)));
     if (!run->error.isEmpty())
