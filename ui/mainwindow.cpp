@@ -2,6 +2,7 @@
 
 #include "permissions.h"
 #include "recentworkspaces.h"
+#include "uilog.h"
 #include "run/runcontroller.h"
 #include "run/runprogresspanel.h"
 #include "views/connectionsview.h"
@@ -30,6 +31,8 @@
 #include <QSystemTrayIcon>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcUi, "audiencebridge.ui", QtInfoMsg)
 
 namespace {
 
@@ -273,6 +276,7 @@ bool MainWindow::openWorkspace(const QString &path)
     QString error;
     std::unique_ptr<Workspace::Workspace> opened = Workspace::Workspace::open(path, &error);
     if (!opened) {
+        qCWarning(lcUi) << "could not open a workspace:" << error;
         m_lastError = error;
         showError(error);
         return false;
@@ -281,6 +285,7 @@ bool MainWindow::openWorkspace(const QString &path)
     m_lastError.clear();
     m_errorBanner->hide();
     m_workspace = std::move(opened);
+    qCInfo(lcUi) << "opened workspace" << m_workspace->path() << "as" << m_workspace->user();
     RecentWorkspaces::add(m_workspace->path());
     updateRecentMenu();
     for (WorkspaceView *view : m_views)

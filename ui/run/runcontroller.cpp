@@ -2,6 +2,7 @@
 
 #include "exportlaunch.h"
 #include "runprogresspanel.h"
+#include "uilog.h"
 
 #include <exporting/exportworker.h>
 #include <workspace/exportstore.h>
@@ -55,6 +56,7 @@ bool RunController::start(Workspace::Workspace &workspace, qint64 exportId)
     m_exportName = record ? record->name : tr("Export %1").arg(exportId);
     std::unique_ptr<Exporting::ExportWorker> worker = m_launcher(workspace, exportId, &error);
     if (!worker) {
+        qCInfo(lcUi) << "export" << exportId << "did not start:" << error;
         m_panel->setStartError(m_exportName, error);
         Q_EMIT runStarted(exportId); // shows the panel with the reason
         return false;
@@ -66,6 +68,7 @@ bool RunController::start(Workspace::Workspace &workspace, qint64 exportId)
     connect(m_worker.get(), &Exporting::ExportWorker::finished, this, &RunController::finish);
     m_panel->startRun(m_exportName);
     m_cancelAction->setEnabled(true);
+    qCInfo(lcUi) << "export" << exportId << "started";
     m_worker->start();
     Q_EMIT runStarted(exportId);
     return true;
@@ -88,6 +91,7 @@ void RunController::cancelAndWait()
 
 void RunController::finish(const Exporting::ExportOutcome &outcome)
 {
+    qCInfo(lcUi) << "export" << m_exportId << "ended:" << Ui::outcomeStatusText(outcome);
     m_panel->setOutcome(outcome);
     m_cancelAction->setEnabled(false);
     // The worker emitted from its thread; let the queued call return before deleting it.
