@@ -72,9 +72,10 @@ ExportsView::ExportsView(QWidget *parent)
     m_list->header()->setStretchLastSection(true);
     m_list->addAction(m_deleteAction);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &ExportsView::updateActions);
+    // Enter or a double click opens the export; running it (sending data) takes the Run action.
     connect(m_list, &QTreeWidget::itemActivated, this, [this] {
-        if (m_runAction->isEnabled())
-            m_runAction->trigger();
+        if (m_editAction->isEnabled())
+            m_editAction->trigger();
     });
 
     m_message = new QLabel;
