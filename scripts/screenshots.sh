@@ -10,6 +10,6 @@ out=${1:-docs/screenshots}
 bash scripts/build.sh
 cmake --build "$build_dir" --target screenshots -j2
 mkdir -p "$out"
-# A fixed locale and style so the pictures change only when the windows do.
+# A fixed user, locale and style, so the pictures look alike on every machine.
 AUDIENCEBRIDGE_USER=dana LC_ALL=C.UTF-8 LANG=en_US.UTF-8 QT_QPA_PLATFORM=offscreen QT_STYLE_OVERRIDE=Fusion \
     "$build_dir/tests/gui/screenshots" "$out"

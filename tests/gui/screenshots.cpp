@@ -21,7 +21,7 @@
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTextStream>
 #include <QTreeWidget>
@@ -67,7 +67,12 @@ int main(int argc, char *argv[])
     const QString out = QString::fromLocal8Bit(argv[1]);
     QDir().mkpath(out);
 
-    QTemporaryDir dir;
+    // A fixed folder, so the status bar shows the same path in every picture run.
+    QDir dir(QDir::tempPath() + QStringLiteral("/audiencebridge-demo"));
+    dir.removeRecursively();
+    if (!dir.mkpath(QStringLiteral(".")))
+        return 1;
+    const auto cleanup = qScopeGuard([&dir] { dir.removeRecursively(); });
     const QString path = dir.filePath(QStringLiteral("customers.audiencebridge"));
     QString error;
     if (!DemoWorkspace::create(path, 24000, &error)) {
