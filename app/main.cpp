@@ -2,7 +2,10 @@
 
 #include <mainwindow.h>
 
+#include <workspace/workspace.h>
+
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <sys/prctl.h>
@@ -52,7 +55,19 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral(AB_APP_ID));
+    // The window's own option; Qt's (-platform, …) are taken by QApplication, others ignored.
+    QCommandLineParser parser;
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"),
+        QCoreApplication::translate("main", "The workspace file to open (default: "
+                                            "$AUDIENCEBRIDGE_WORKSPACE, else the usual one)."),
+        QStringLiteral("file"));
+    parser.addOption(workspaceOption);
+    parser.parse(QCoreApplication::arguments());
+
     MainWindow window;
     window.show();
+    // A failure shows in the window, in plain words, with File > Open to pick another.
+    window.openWorkspace(Workspace::Workspace::resolvePath(parser.value(workspaceOption)));
     return QApplication::exec();
 }

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <workspace/segmentstore.h>
+
+#include <QDialog>
+
+#include <optional>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTimer;
+class RuleBuilder;
+
+namespace Workspace {
+class Workspace;
+}
+
+// Creates or edits a rule segment: its name, the rule built from rows of field / operator /
+// value in and/or groups, the rule's text form (read only), and the live member count, counted
+// on a worker thread a moment after the rule stops changing.
+class SegmentEditor : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // existing: the segment to edit; nullopt creates one.
+    SegmentEditor(Workspace::Workspace &workspace, std::optional<Workspace::Segment> existing,
+                  QWidget *parent = nullptr);
+
+    RuleBuilder *builder() const { return m_builder; }
+    QString ruleText() const;
+    // The last count shown; -1 while counting or when the rule is incomplete.
+    qint64 memberCount() const { return m_countValue; }
+    bool isCounting() const { return m_counting; }
+    const Workspace::Segment &savedSegment() const { return m_saved; }
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void ruleChanged();
+    void startCount();
+    void updateSaveButton();
+
+    Workspace::Workspace &m_workspace;
+    std::optional<Workspace::Segment> m_existing;
+    Workspace::Segment m_saved;
+    QLineEdit *m_name = nullptr;
+    RuleBuilder *m_builder = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QTimer *m_countTimer = nullptr;
+    int m_generation = 0;
+    qint64 m_countValue = -1;
+    bool m_counting = false;
+};
