@@ -11,7 +11,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins libqt6svg6 libgl-dev
   # SQL drivers: the workspace (SQLite) and external profile sources
-  libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-odbc
+  libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-odbc libsqlite3-dev
   # secrets, crypto, phone numbers
   qtkeychain-qt6-dev libssl-dev libphonenumber-dev
   # what the tests need: a real PostgreSQL server, sqlite3 for the import benchmark,

@@ -1,6 +1,7 @@
 #include "clicommand.h"
 
 #include "hashcommand.h"
+#include "profilescommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,6 +19,9 @@ const std::array kCommands{
     Command{QLatin1StringView("hash"),
             QT_TRANSLATE_NOOP("Cli", "Normalize and SHA-256 hash identifiers read from stdin"),
             &runHashCommand},
+    Command{QLatin1StringView("profiles"),
+            QT_TRANSLATE_NOOP("Cli", "Import customer profiles from a CSV file"),
+            &runProfilesCommand},
 };
 
 const Command *findCommand(QStringView name)

@@ -1,0 +1,327 @@
+#include "csvimporter.h"
+
+#include "csvreader.h"
+#include "utf8.h"
+
+#include <workspace/profilestore.h>
+#include <workspace/sqlitefunctions.h>
+#include <workspace/workspace.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcSources, "audiencebridge.sources", QtInfoMsg)
+
+namespace Sources {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvImport", text);
+}
+
+// RAII for a sqlite3 statement.
+class Statement
+{
+    Q_DISABLE_COPY_MOVE(Statement)
+public:
+    Statement(sqlite3 *db, const QString &sql)
+    {
+        const QByteArray utf8 = sql.toUtf8();
+        m_ok = sqlite3_prepare_v3(db, utf8.constData(), static_cast<int>(utf8.size()),
+                                  SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
+            == SQLITE_OK;
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    bool ok() const { return m_ok; }
+    sqlite3_stmt *get() const { return m_statement; }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+    bool m_ok = false;
+};
+
+bool execRaw(sqlite3 *db, const char *sql, QString *error)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+    sqlite3_free(message);
+    return false;
+}
+
+// Why a header cannot be used, or empty.
+QString checkHeader(const QStringList &names, const QString &idColumn, int *idIndex)
+{
+    QSet<QString> seen;
+    *idIndex = -1;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString &name = names[i];
+        if (name.isEmpty())
+            return tr("column %1 of the header has no name").arg(i + 1);
+        const QString folded = name.toLower();
+        if (seen.contains(folded))
+            return tr("the header names column '%1' twice").arg(name);
+        seen.insert(folded);
+        if (name == idColumn)
+            *idIndex = static_cast<int>(i);
+    }
+    if (*idIndex < 0) {
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (names[i].compare(idColumn, Qt::CaseInsensitive) == 0)
+                *idIndex = static_cast<int>(i);
+        }
+    }
+    if (*idIndex < 0) {
+        return tr("the ID column '%1' is not in the header (columns: %2)")
+            .arg(idColumn, names.join(QLatin1StringView(", ")));
+    }
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString folded = names[i].toLower();
+        if (i != *idIndex
+            && (folded == QLatin1StringView("id") || folded.startsWith(QLatin1StringView("ab_import_")))) {
+            return tr("column name '%1' is reserved; rename the column or make it the ID column")
+                .arg(names[i]);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+CsvImporter::CsvImporter(Workspace::Workspace &workspace)
+    : m_workspace(workspace)
+{
+}
+
+CsvImportSummary CsvImporter::import(const QString &fileName, const CsvImportOptions &options)
+{
+    CsvImportSummary summary;
+    const QString shown = QDir::toNativeSeparators(fileName);
+    if (!m_workspace.authorize(Workspace::Action::ImportProfiles, fileName, &summary.error)) {
+        summary.refused = true;
+        return summary;
+    }
+    if (options.idColumn.isEmpty()) {
+        summary.error = tr("Name the column that holds the profile ID (--id-column).");
+        return summary;
+    }
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        summary.error = tr("Cannot read %1: %2").arg(shown, file.errorString());
+        return summary;
+    }
+    CsvReader reader(file, options.delimiter);
+    const CsvReader::Status headerStatus = reader.readRecord();
+    summary.delimiter = reader.delimiter();
+    if (headerStatus == CsvReader::Status::End) {
+        summary.error = tr("%1 is empty: the first line must name the columns.").arg(shown);
+        return summary;
+    }
+    if (headerStatus != CsvReader::Status::Record) {
+        summary.error = headerStatus == CsvReader::Status::IoError
+            ? tr("Cannot read %1: %2").arg(shown, file.errorString())
+            : tr("%1, line %2 (header): %3").arg(shown).arg(reader.line()).arg(reader.problem());
+        return summary;
+    }
+    QStringList header;
+    for (QByteArrayView field : reader.fields()) {
+        if (!isValidUtf8(field)) {
+            summary.error = tr("%1, line 1 (header): invalid UTF-8").arg(shown);
+            return summary;
+        }
+        header.append(QString::fromUtf8(field).trimmed());
+    }
+    int idIndex = -1;
+    const QString headerProblem = checkHeader(header, options.idColumn, &idIndex);
+    if (!headerProblem.isEmpty()) {
+        summary.error = tr("%1, line 1 (header): %2").arg(shown, headerProblem);
+        return summary;
+    }
+    summary.columns = header;
+    const qsizetype width = header.size();
+
+    QSqlDatabase db = m_workspace.database();
+    auto *handle = static_cast<sqlite3 *>(Workspace::sqliteHandle(db));
+    QString sqlError;
+    if (!execRaw(handle, "BEGIN IMMEDIATE", &sqlError)) {
+        summary.error = tr("Cannot write to the workspace %1: %2")
+                            .arg(QDir::toNativeSeparators(m_workspace.path()), sqlError);
+        return summary;
+    }
+    auto fail = [&](const QString &message) {
+        QString ignored;
+        execRaw(handle, "ROLLBACK", &ignored);
+        summary.ok = false;
+        summary.error = message;
+        return summary;
+    };
+
+    // Bring the profiles table to the header's fields.
+    Workspace::ProfileStore profiles(db);
+    const QList<Workspace::ProfileColumn> existing = profiles.columns();
+    if (options.replace || existing.isEmpty()) {
+        QList<Workspace::ProfileColumn> columns;
+        for (qsizetype i = 0; i < width; ++i) {
+            const bool isId = i == idIndex;
+            columns.append({header[i], isId ? QStringLiteral("id") : header[i], isId});
+        }
+        if (!profiles.recreate(columns, &sqlError))
+            return fail(sqlError);
+    } else {
+        const Workspace::ProfileColumn &currentId = existing.constFirst();
+        if (currentId.name.compare(header[idIndex], Qt::CaseInsensitive) != 0) {
+            return fail(tr("The workspace's profiles use '%1' as ID, not '%2'; import with "
+                           "--id-column %1, or use --replace to replace all profiles.")
+                            .arg(currentId.name, header[idIndex]));
+        }
+        for (qsizetype i = 0; i < width; ++i) {
+            if (i != idIndex && !profiles.column(header[i]) && !profiles.addColumn(header[i], &sqlError))
+                return fail(sqlError);
+        }
+    }
+    QStringList sqlNames;
+    for (qsizetype i = 0; i < width; ++i) {
+        sqlNames.append(i == idIndex ? QStringLiteral("id")
+                                     : Workspace::quoteIdentifier(profiles.column(header[i])->sqlName));
+    }
+
+    // Which import wrote a row: a second row with the same ID in this file finds the row
+    // already stamped with this run and leaves it alone (no change = a duplicate).
+    qint64 importRun = 0;
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('import_run', '1')"
+                                       " ON CONFLICT(key) DO UPDATE SET value = value + 1"))
+            || !query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'import_run'"))
+            || !query.next())
+            return fail(query.lastError().text());
+        importRun = query.value(0).toLongLong();
+    }
+    QStringList placeholders;
+    QStringList updates;
+    for (qsizetype i = 0; i < width; ++i) {
+        placeholders.append(QStringLiteral("?"));
+        if (i != idIndex)
+            updates.append(sqlNames[i] + QLatin1StringView(" = excluded.") + sqlNames[i]);
+    }
+    updates.append(QStringLiteral("ab_import_run = excluded.ab_import_run"));
+    updates.append(QStringLiteral("ab_import_line = excluded.ab_import_line"));
+    const QString insertSql = QLatin1StringView("INSERT INTO profiles(")
+        + sqlNames.join(QLatin1StringView(", "))
+        + QLatin1StringView(", ab_import_run, ab_import_line) VALUES(")
+        + placeholders.join(QLatin1StringView(", "))
+        + QLatin1StringView(", ?, ?) ON CONFLICT(id) DO UPDATE SET ")
+        + updates.join(QLatin1StringView(", "))
+        + QLatin1StringView(" WHERE profiles.ab_import_run IS NOT excluded.ab_import_run");
+    qint64 badRowCount = 0;
+    {
+        Statement insert(handle, insertSql);
+        Statement firstLine(handle, QStringLiteral("SELECT ab_import_line FROM profiles WHERE id = ?"));
+        if (!insert.ok() || !firstLine.ok())
+            return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+        sqlite3_stmt *const statement = insert.get();
+        const int runParameter = static_cast<int>(width) + 1;
+        const int lineParameter = static_cast<int>(width) + 2;
+        sqlite3_bind_int64(statement, runParameter, importRun);
+
+        auto reject = [&](qint64 line, const QString &kind, const QString &reason) {
+            ++badRowCount;
+            summary.skippedByReason[kind] += 1;
+            if (summary.badRows.size() < options.maxReportedRows)
+                summary.badRows.append({line, reason});
+        };
+
+        QElapsedTimer timer;
+        timer.start();
+        for (;;) {
+            const CsvReader::Status status = reader.readRecord();
+            if (status == CsvReader::Status::End)
+                break;
+            if (status == CsvReader::Status::IoError)
+                return fail(tr("Cannot read %1: %2").arg(shown, file.errorString()));
+            ++summary.rowsRead;
+            if ((summary.rowsRead & 0xFFFF) == 0 && options.progress
+                && !options.progress(reader.bytesConsumed()))
+                return fail(tr("The import was cancelled; nothing was imported."));
+            if (status == CsvReader::Status::Malformed) {
+                reject(reader.line(), QStringLiteral("malformed"), reader.problem());
+                continue;
+            }
+            const std::vector<QByteArrayView> &fields = reader.fields();
+            if (static_cast<qsizetype>(fields.size()) != width) {
+                reject(reader.line(), QStringLiteral("wrong_field_count"),
+                       tr("%1 fields, the header has %2").arg(fields.size()).arg(width));
+                continue;
+            }
+            const QByteArrayView id = fields[static_cast<size_t>(idIndex)];
+            if (id.trimmed().isEmpty()) {
+                reject(reader.line(), QStringLiteral("empty_id"),
+                       tr("empty ID in column '%1'").arg(header[idIndex]));
+                continue;
+            }
+            bool utf8 = true;
+            for (size_t i = 0; i < fields.size() && utf8; ++i) {
+                if (!isValidUtf8(fields[i])) {
+                    utf8 = false;
+                    reject(reader.line(), QStringLiteral("invalid_utf8"),
+                           tr("invalid UTF-8 in column '%1'").arg(header[static_cast<qsizetype>(i)]));
+                }
+            }
+            if (!utf8)
+                continue;
+            for (size_t i = 0; i < fields.size(); ++i) {
+                sqlite3_bind_text(statement, static_cast<int>(i) + 1, fields[i].data(),
+                                  static_cast<int>(fields[i].size()), SQLITE_STATIC);
+            }
+            sqlite3_bind_int64(statement, lineParameter, reader.line());
+            const int rc = sqlite3_step(statement);
+            sqlite3_reset(statement);
+            if (rc != SQLITE_DONE)
+                return fail(tr("Cannot write to the workspace: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+            if (sqlite3_changes(handle) == 0) {
+                sqlite3_stmt *lookup = firstLine.get();
+                sqlite3_bind_text(lookup, 1, id.data(), static_cast<int>(id.size()), SQLITE_STATIC);
+                const qint64 first = sqlite3_step(lookup) == SQLITE_ROW ? sqlite3_column_int64(lookup, 0) : 0;
+                sqlite3_reset(lookup);
+                reject(reader.line(), QStringLiteral("duplicate_id"),
+                       tr("duplicate ID '%1' (first on line %2)").arg(QString::fromUtf8(id)).arg(first));
+                continue;
+            }
+            ++summary.imported;
+        }
+        qCDebug(lcSources) << "parsed and inserted" << summary.rowsRead << "rows in"
+                           << timer.elapsed() << "ms";
+    }
+    summary.skipped = badRowCount;
+    if (badRowCount > 0 && !options.skipBadRows) {
+        summary.imported = 0;
+        return fail(tr("Bad rows in %1: %2; nothing was imported. Fix them, or import the "
+                       "other rows with --skip-bad-rows.")
+                        .arg(shown)
+                        .arg(badRowCount));
+    }
+    if (!execRaw(handle, "COMMIT", &sqlError))
+        return fail(tr("Cannot write to the workspace: %1").arg(sqlError));
+    summary.ok = true;
+    m_workspace.audit(QStringLiteral("import_profiles"), fileName,
+                      QStringLiteral("read %1, imported %2, skipped %3%4")
+                          .arg(summary.rowsRead)
+                          .arg(summary.imported)
+                          .arg(summary.skipped)
+                          .arg(options.replace ? QStringLiteral(", replaced all") : QString()));
+    return summary;
+}
+
+} // namespace Sources

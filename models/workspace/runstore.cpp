@@ -1,0 +1,287 @@
+#include "runstore.h"
+
+#include "auditlog.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <array>
+
+namespace Workspace {
+
+namespace {
+
+constexpr std::array kStatusNames{
+    QLatin1StringView("processing"), QLatin1StringView("succeeded"),
+    QLatin1StringView("failed"), QLatin1StringView("cancelled"),
+    QLatin1StringView("interrupted"),
+};
+
+QDateTime timestamp(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+Run runFromQuery(const QSqlQuery &query)
+{
+    Run run;
+    run.id = query.value(0).toLongLong();
+    run.exportId = query.value(1).toLongLong();
+    run.status = runStatusFromName(query.value(2).toString()).value_or(RunStatus::Failed);
+    run.startedBy = query.value(3).toString();
+    run.startedAt = timestamp(query.value(4));
+    run.endedAt = timestamp(query.value(5));
+    run.counts = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
+    run.error = query.value(7).toString();
+    return run;
+}
+
+constexpr QLatin1StringView kRunColumns(
+    "SELECT id, export_id, status, started_by, started_at, ended_at, counts, error FROM runs");
+
+} // namespace
+
+QLatin1StringView runStatusName(RunStatus status)
+{
+    return kStatusNames[static_cast<size_t>(status)];
+}
+
+std::optional<RunStatus> runStatusFromName(QStringView name)
+{
+    for (size_t i = 0; i < kStatusNames.size(); ++i) {
+        if (name == kStatusNames[i])
+            return static_cast<RunStatus>(i);
+    }
+    return std::nullopt;
+}
+
+RunStore::RunStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+qint64 RunStore::createRun(qint64 exportId, const QString &startedBy, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO runs(export_id, status, started_by, started_at) VALUES(?, ?, ?, ?)"));
+    query.addBindValue(exportId);
+    query.addBindValue(QString(runStatusName(RunStatus::Processing)));
+    query.addBindValue(startedBy);
+    query.addBindValue(nowText());
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return 0;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    AuditLog(m_db).record(startedBy, QStringLiteral("run_export"), QString::number(exportId),
+                          QStringLiteral("run %1").arg(id));
+    return id;
+}
+
+bool RunStore::updateRun(qint64 runId, RunStatus status, const QJsonObject &counts,
+                         const QString &errorText, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE runs SET status = ?, counts = ?, error = ?, ended_at = ? WHERE id = ?"));
+    query.addBindValue(QString(runStatusName(status)));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)));
+    query.addBindValue(errorText.isEmpty() ? QVariant() : QVariant(errorText));
+    query.addBindValue(status == RunStatus::Processing ? QVariant() : QVariant(nowText()));
+    query.addBindValue(runId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool RunStore::recordBatch(const RunBatch &batch, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO run_batches(run_id, sequence, schema, action, identifier_count,"
+        " request_id, status, error, confirmed_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(batch.runId);
+    query.addBindValue(batch.sequence);
+    query.addBindValue(batch.schema);
+    query.addBindValue(batch.action == BatchAction::Add ? QStringLiteral("add")
+                                                        : QStringLiteral("remove"));
+    query.addBindValue(batch.identifierCount);
+    query.addBindValue(batch.requestId.isEmpty() ? QVariant() : QVariant(batch.requestId));
+    query.addBindValue(batch.status);
+    query.addBindValue(batch.error.isEmpty() ? QVariant() : QVariant(batch.error));
+    query.addBindValue(batch.confirmedAt.isValid()
+                           ? QVariant(batch.confirmedAt.toUTC().toString(Qt::ISODateWithMs))
+                           : QVariant());
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<Run> RunStore::run(qint64 runId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(kRunColumns + QLatin1StringView(" WHERE id = ?"));
+    query.addBindValue(runId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return runFromQuery(query);
+}
+
+QList<Run> RunStore::runs(qint64 exportId, int limit) const
+{
+    QList<Run> runs;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(kRunColumns + QLatin1StringView(" WHERE export_id = ? ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(exportId);
+    query.addBindValue(limit);
+    if (query.exec()) {
+        while (query.next())
+            runs.append(runFromQuery(query));
+    }
+    return runs;
+}
+
+QList<RunBatch> RunStore::batches(qint64 runId) const
+{
+    QList<RunBatch> batches;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT run_id, sequence, schema, action, identifier_count, request_id, status, error,"
+        " confirmed_at FROM run_batches WHERE run_id = ? ORDER BY sequence"));
+    query.addBindValue(runId);
+    if (query.exec()) {
+        while (query.next()) {
+            RunBatch b;
+            b.runId = query.value(0).toLongLong();
+            b.sequence = query.value(1).toInt();
+            b.schema = query.value(2).toString();
+            b.action = query.value(3).toString() == QLatin1StringView("remove") ? BatchAction::Remove
+                                                                              : BatchAction::Add;
+            b.identifierCount = query.value(4).toInt();
+            b.requestId = query.value(5).toString();
+            b.status = query.value(6).toString();
+            b.error = query.value(7).toString();
+            b.confirmedAt = timestamp(query.value(8));
+            batches.append(b);
+        }
+    }
+    return batches;
+}
+
+int RunStore::markInterruptedRuns(QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE runs SET status = ?, ended_at = ?, error = coalesce(error,"
+        " 'The program ended while the run was processing.') WHERE status = ?"));
+    query.addBindValue(QString(runStatusName(RunStatus::Interrupted)));
+    query.addBindValue(nowText());
+    query.addBindValue(QString(runStatusName(RunStatus::Processing)));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    return query.numRowsAffected();
+}
+
+SyncStateStore::SyncStateStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+bool SyncStateStore::insertHashes(qint64 exportId, const QString &schema,
+                                  const QList<QByteArray> &hashes, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO sync_state(export_id, schema, hash) VALUES(?, ?, ?)"));
+    for (const QByteArray &hash : hashes) {
+        query.bindValue(0, exportId);
+        query.bindValue(1, schema);
+        query.bindValue(2, hash);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SyncStateStore::removeHashes(qint64 exportId, const QString &schema,
+                                  const QList<QByteArray> &hashes, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "DELETE FROM sync_state WHERE export_id = ? AND schema = ? AND hash = ?"));
+    for (const QByteArray &hash : hashes) {
+        query.bindValue(0, exportId);
+        query.bindValue(1, schema);
+        query.bindValue(2, hash);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SyncStateStore::contains(qint64 exportId, const QString &schema, const QByteArray &hash) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT 1 FROM sync_state WHERE export_id = ? AND schema = ? AND hash = ?"));
+    query.addBindValue(exportId);
+    query.addBindValue(schema);
+    query.addBindValue(hash);
+    return query.exec() && query.next();
+}
+
+qint64 SyncStateStore::count(qint64 exportId, const QString &schema) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM sync_state WHERE export_id = ? AND schema = ?"));
+    query.addBindValue(exportId);
+    query.addBindValue(schema);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+bool SyncStateStore::forEachHash(qint64 exportId, const QString &schema,
+                                 const std::function<bool(const QByteArray &)> &callback) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT hash FROM sync_state WHERE export_id = ? AND schema = ? ORDER BY hash"));
+    query.addBindValue(exportId);
+    query.addBindValue(schema);
+    if (!query.exec())
+        return false;
+    while (query.next()) {
+        if (!callback(query.value(0).toByteArray()))
+            break;
+    }
+    return true;
+}
+
+bool SyncStateStore::clear(qint64 exportId, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM sync_state WHERE export_id = ?"));
+    query.addBindValue(exportId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Workspace
