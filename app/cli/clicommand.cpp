@@ -2,6 +2,7 @@
 
 #include "hashcommand.h"
 #include "profilescommand.h"
+#include "sandboxcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,6 +23,9 @@ const std::array kCommands{
     Command{QLatin1StringView("profiles"),
             QT_TRANSLATE_NOOP("Cli", "Import customer profiles from a CSV file"),
             &runProfilesCommand},
+    Command{QLatin1StringView("sandbox"),
+            QT_TRANSLATE_NOOP("Cli", "Run a local Snapchat (OAuth and Marketing API) for tests and demos"),
+            &runSandboxCommand},
 };
 
 const Command *findCommand(QStringView name)

@@ -1,0 +1,174 @@
+#include "sandboxcommand.h"
+
+#include "clicommand.h"
+
+#include <sandbox/sandboxserver.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace Cli {
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+struct NumberOption {
+    const char *name;
+    int *target;
+    int minimum;
+};
+
+struct RateOption {
+    const char *name;
+    double *target;
+};
+
+} // namespace
+
+int runSandboxCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Sandbox::SandboxOptions options;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Run a local Snapchat (accounts and Marketing API) on 127.0.0.1 "
+                                        "for tests and demos. Stop it with Ctrl+C."));
+    parser.addHelpOption();
+    const QCommandLineOption port(QStringLiteral("port"), tr("Port to listen on (0: any free port)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption state(QStringLiteral("state"), tr("Load the audiences from FILE and save them there after every change."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption clientId(QStringLiteral("client-id"), tr("OAuth client ID to accept."),
+                                      QStringLiteral("ID"), options.clientId);
+    const QCommandLineOption clientSecret(QStringLiteral("client-secret"), tr("OAuth client secret to accept."),
+                                          QStringLiteral("S"), options.clientSecret);
+    const QCommandLineOption redirectUri(QStringLiteral("redirect-uri"),
+                                         tr("Registered redirect URI (repeatable; default: any loopback http or https URI)."),
+                                         QStringLiteral("URI"));
+    const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"), tr("Access token lifetime in seconds."),
+                                      QStringLiteral("SECONDS"), QString::number(options.tokenTtlSeconds));
+    const QCommandLineOption noAutoApprove(QStringLiteral("no-auto-approve"),
+                                           tr("Serve an approve page instead of redirecting at once."));
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"), tr("Requests per second per token (0: unlimited)."),
+                                       QStringLiteral("N"), QString::number(options.rateLimitPerSecond));
+    const QCommandLineOption retryAfter(QStringLiteral("retry-after"), tr("Send Retry-After: SECONDS with every 429."),
+                                        QStringLiteral("SECONDS"), QStringLiteral("0"));
+    const QCommandLineOption latency(QStringLiteral("latency-ms"), tr("Delay every API answer."),
+                                     QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption failRate(QStringLiteral("fail-rate"), tr("Fraction of API requests answered 500 or 503."),
+                                      QStringLiteral("RATE"), QStringLiteral("0"));
+    const QCommandLineOption resetRate(QStringLiteral("reset-rate"), tr("Fraction of API answers cut off by a connection reset."),
+                                       QStringLiteral("RATE"), QStringLiteral("0"));
+    const QCommandLineOption partialRate(QStringLiteral("partial-failure-rate"),
+                                         tr("Fraction of user uploads answered 200 with a failed sub-request."),
+                                         QStringLiteral("RATE"), QStringLiteral("0"));
+    const QCommandLineOption revokeAfter(QStringLiteral("revoke-after"), tr("Refresh tokens stop working after N API requests."),
+                                         QStringLiteral("N"), QStringLiteral("-1"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the fault injection."),
+                                  QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({port, state, clientId, clientSecret, redirectUri, tokenTtl, noAutoApprove, rateLimit,
+                       retryAfter, latency, failRate, resetRate, partialRate, revokeAfter, seed});
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Success;
+    }
+
+    int portNumber = 0;
+    int seedNumber = 1;
+    const NumberOption numbers[] = {
+        {"port", &portNumber, 0},
+        {"token-ttl", &options.tokenTtlSeconds, 1},
+        {"rate-limit", &options.rateLimitPerSecond, 0},
+        {"retry-after", &options.retryAfterSeconds, 0},
+        {"latency-ms", &options.latencyMs, 0},
+        {"revoke-after", &options.revokeAfter, -1},
+        {"seed", &seedNumber, 0},
+    };
+    for (const NumberOption &option : numbers) {
+        bool ok = false;
+        const QString name = QLatin1StringView(option.name);
+        *option.target = parser.value(name).toInt(&ok);
+        if (!ok || *option.target < option.minimum || (option.target == &portNumber && portNumber > 65535)) {
+            err << tr("--%1: not a valid number: %2").arg(name, parser.value(name)) << '\n';
+            return UsageError;
+        }
+    }
+    const RateOption rates[] = {{"fail-rate", &options.failRate},
+                                {"reset-rate", &options.resetRate},
+                                {"partial-failure-rate", &options.partialFailureRate}};
+    for (const RateOption &option : rates) {
+        bool ok = false;
+        const QString name = QLatin1StringView(option.name);
+        *option.target = parser.value(name).toDouble(&ok);
+        if (!ok || *option.target < 0 || *option.target > 1) {
+            err << tr("--%1: expected a fraction between 0 and 1, got %2").arg(name, parser.value(name)) << '\n';
+            return UsageError;
+        }
+    }
+    options.seed = static_cast<quint32>(seedNumber);
+    options.clientId = parser.value(clientId);
+    options.clientSecret = parser.value(clientSecret);
+    options.redirectUris = parser.values(redirectUri);
+    options.statePath = parser.value(state);
+    options.autoApprove = !parser.isSet(noAutoApprove);
+
+    Sandbox::SandboxServer server(options);
+    const quint16 bound = server.listen(static_cast<quint16>(portNumber));
+    if (bound == 0) {
+        err << tr("Cannot start the sandbox: %1").arg(server.errorString()) << '\n';
+        return Failure;
+    }
+
+    // Ctrl+C and SIGTERM end the event loop, so the state file is written before exiting.
+    if (::pipe(g_signalPipe) == 0) {
+        std::signal(SIGINT, onTerminationSignal);
+        std::signal(SIGTERM, onTerminationSignal);
+    }
+    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, QCoreApplication::instance(),
+                     [] { QCoreApplication::quit(); });
+
+    out << "listening " << server.baseUrl().toString() << '\n'
+        << "client_id " << options.clientId << '\n'
+        << "client_secret " << options.clientSecret << '\n'
+        << "organization_id " << server.organizationId() << '\n'
+        << "ad_account_id " << server.adAccountId() << '\n'
+        << "foreign_ad_account_id " << server.foreignAdAccountId() << '\n';
+    for (const Sandbox::SandboxSegment &segment : server.data().segments) {
+        if (segment.adAccountId == server.adAccountId())
+            out << "segment_id " << segment.id << ' ' << segment.sourceType << ' ' << segment.name << '\n';
+    }
+    out << "ready" << Qt::endl;
+
+    QCoreApplication::exec();
+    QString error;
+    if (!server.saveState(&error)) {
+        err << tr("Cannot save the state file %1: %2").arg(options.statePath, error) << '\n';
+        return Failure;
+    }
+    return Success;
+}
+
+} // namespace Cli
