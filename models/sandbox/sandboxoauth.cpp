@@ -105,8 +105,9 @@ HttpResponse SandboxOAuth::authorize(const HttpRequest &request)
     if (value("scope") != QLatin1StringView("snapchat-marketing-api"))
         return HttpResponse::redirect(withQuery(redirectUri, "error=invalid_scope&state=" + state));
 
-    // Standard base64: the code carries '+', '/' and '=' so that clients must encode it right.
-    const QString code = randomToken(24, QByteArray::Base64Encoding);
+    // Base64 with '/' and '=': a client that encodes the code twice (QTBUG-81624) fails here.
+    // No '+': Qt 6.4 sends it unencoded in form bodies, where it reads as a space.
+    const QString code = randomToken(24, QByteArray::Base64Encoding).replace(QLatin1Char('+'), QLatin1Char('-'));
     m_codes.insert(code, {redirectUri, QDateTime::currentDateTimeUtc().addSecs(m_options.codeTtlSeconds)});
     const QByteArray location = withQuery(redirectUri, "code=" + QUrl::toPercentEncoding(code) + "&state=" + state);
     if (m_options.autoApprove)

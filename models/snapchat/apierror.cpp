@@ -50,6 +50,14 @@ ApiError ApiError::auth(const QString &detail)
     return error;
 }
 
+ApiError ApiError::oauth(const QString &message)
+{
+    ApiError error;
+    error.kind = Kind::OAuth;
+    error.debugMessage = message;
+    return error;
+}
+
 QString ApiError::userMessage() const
 {
     switch (kind) {
@@ -67,6 +75,8 @@ QString ApiError::userMessage() const
         return tr("Snapchat no longer accepts this connection's authorization. Reconnect the "
                   "connection (sign in to Snapchat again). Detail: %1")
             .arg(debugMessage);
+    case Kind::OAuth:
+        return tr("Connecting to Snapchat failed: %1").arg(debugMessage);
     case Kind::Json:
         return tr("Snapchat's answer (HTTP %1) was not valid JSON: %2").arg(httpStatus).arg(debugMessage);
     case Kind::Schema:

@@ -18,6 +18,7 @@ struct ApiError
         Schema,    // valid JSON without the fields the API promises
         Api,       // the API's error envelope (request_status ERROR, error_code, messages)
         Auth,      // the authorization is gone: the user must reconnect
+        OAuth,     // connecting (the browser sign-in) failed; debugMessage says why, translated
     };
 
     Kind kind = Kind::None;
@@ -37,6 +38,9 @@ struct ApiError
     static ApiError config(const QString &message);
     static ApiError schema(const QString &what);
     static ApiError auth(const QString &detail);
+    static ApiError oauth(const QString &message);
 };
 
 } // namespace Snapchat
+
+Q_DECLARE_METATYPE(Snapchat::ApiError)
