@@ -5,6 +5,7 @@
 #include <snapchat/requestexecutor.h>
 #include <snapchat/snapchatclient.h>
 
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void attemptTimesOut();
     void restoresFromRefreshToken();
     void refusesPlainHttpAccountsServer();
+    void logsCarryNoSecret();
 
 private:
     ConnectionSettings settings() const;
@@ -315,6 +317,57 @@ void TestOAuthSession::refusesPlainHttpAccountsServer()
     QString error;
     QVERIFY(!session->startLoopback(&error));
     QVERIFY(error.contains(QLatin1StringView("https://")));
+}
+
+namespace {
+QStringList *g_messages = nullptr;
+QtMessageHandler g_previous = nullptr;
+void collect(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (g_messages)
+        g_messages->append(QString::fromLatin1(context.category) + QLatin1Char(' ') + message);
+    g_previous(type, context, message);
+}
+} // namespace
+
+void TestOAuthSession::logsCarryNoSecret()
+{
+    // Everything this program and Qt's network classes log, at every level, through a whole
+    // connection: sign-in, API calls, a 401 and refresh, a failed refresh.
+    QLoggingCategory::setFilterRules(QStringLiteral("audiencebridge.*=true\nqt.networkauth*=true\nqt.network.*=true"));
+    QStringList messages;
+    g_messages = &messages;
+    g_previous = qInstallMessageHandler(collect);
+    QStringList secrets{m_server->options().clientSecret};
+    {
+        auto session = newSession(settings());
+        connect(session.get(), &OAuthSession::refreshTokenChanged, this, [&](const QString &t) { secrets.append(t); });
+        QVERIFY(connectLoopback(session.get()));
+        secrets.append(session->accessToken());
+        RequestExecutor executor(m_nam.get(), session.get());
+        SnapchatClient client(settings(), &executor);
+        m_server->expireAccessTokens();
+        std::optional<Result<Me>> me;
+        client.me(this, [&](const Result<Me> &r) { me = r; });
+        QTRY_VERIFY(me.has_value());
+        QVERIFY(me->ok());
+        secrets.append(session->accessToken());
+        m_server->revokeRefreshTokens();
+        m_server->expireAccessTokens();
+        me.reset();
+        client.me(this, [&](const Result<Me> &r) { me = r; });
+        QTRY_VERIFY(me.has_value());
+        QVERIFY(!me->ok());
+    }
+    qInstallMessageHandler(g_previous);
+    g_messages = nullptr;
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY(!messages.isEmpty());
+    QVERIFY(secrets.size() >= 5);
+    for (const QString &message : std::as_const(messages)) {
+        for (const QString &secret : std::as_const(secrets))
+            QVERIFY2(!message.contains(secret), qPrintable(QStringLiteral("a log line carries a secret: ") + message.left(80)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOAuthSession)

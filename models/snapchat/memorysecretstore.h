@@ -1,0 +1,29 @@
+#pragma once
+
+#include "secretstore.h"
+
+#include <QHash>
+
+namespace Snapchat {
+
+// Secrets in memory only: for tests, behind the same interface as the keychain.
+class MemorySecretStore : public SecretStore
+{
+    Q_OBJECT
+public:
+    using SecretStore::SecretStore;
+
+    void read(const QString &key, QObject *context, Callback callback) override;
+    void write(const QString &key, const QString &value, QObject *context, Callback callback) override;
+    void remove(const QString &key, QObject *context, Callback callback) override;
+
+    // Simulates a machine without a keychain.
+    void setAvailable(bool available) { m_available = available; }
+    QHash<QString, QString> contents() const { return m_values; }
+
+private:
+    QHash<QString, QString> m_values;
+    bool m_available = true;
+};
+
+} // namespace Snapchat
