@@ -3,6 +3,7 @@
 #include "authenticatepage.h"
 #include "chooseconnectorpage.h"
 #include "common/inlinemessage.h"
+#include "common/uiresources.h"
 #include "connectionaccesspage.h"
 #include "connectionnamepage.h"
 #include "connectionsummarypage.h"
@@ -24,6 +25,7 @@ ConnectionWizard::ConnectionWizard(Workspace::Workspace &workspace, Snapchat::Se
     , m_authenticatePage(new ::AuthenticatePage(m_draft, network))
     , m_summaryPage(new ConnectionSummaryPage(m_draft))
 {
+    ensureUiResources();
     setObjectName(QStringLiteral("ConnectionWizard"));
     setWindowTitle(tr("Add connection"));
     setWizardStyle(QWizard::ModernStyle);
