@@ -3,6 +3,8 @@
 #include "hashcommand.h"
 #include "profilescommand.h"
 #include "sandboxcommand.h"
+#include "segmentscommand.h"
+#include "userscommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,6 +28,12 @@ const std::array kCommands{
     Command{QLatin1StringView("sandbox"),
             QT_TRANSLATE_NOOP("Cli", "Run a local Snapchat (OAuth and Marketing API) for tests and demos"),
             &runSandboxCommand},
+    Command{QLatin1StringView("segments"),
+            QT_TRANSLATE_NOOP("Cli", "Create, list and delete segments of profiles"),
+            &runSegmentsCommand},
+    Command{QLatin1StringView("users"),
+            QT_TRANSLATE_NOOP("Cli", "List the workspace's users; add users and set roles"),
+            &runUsersCommand},
 };
 
 const Command *findCommand(QStringView name)

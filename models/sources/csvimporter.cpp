@@ -12,12 +12,15 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSources, "audiencebridge.sources", QtInfoMsg)
 
@@ -98,6 +101,54 @@ QString checkHeader(const QStringList &names, const QString &idColumn, int *idIn
     return {};
 }
 
+// Builds the unique ID index after a full import. When the file repeated an ID, reports every
+// later occurrence (with the line of the first) and, when bad rows are skipped, deletes them so
+// the first occurrence wins, as it does when updating.
+template <typename Reject>
+bool finishFullImport(QSqlDatabase &db, qint64 importRun, bool skipBadRows, Reject reject,
+                      QString *error)
+{
+    Workspace::ProfileStore profiles(db);
+    if (profiles.createIdIndex(error))
+        return true;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("CREATE INDEX profiles_id_duplicates ON profiles(id)"))
+        || !query.exec(QStringLiteral(
+            "SELECT rowid, id, ab_import_line, first FROM (SELECT rowid, id, ab_import_line,"
+            " first_value(ab_import_line) OVER (PARTITION BY id ORDER BY ab_import_line) AS first,"
+            " row_number() OVER (PARTITION BY id ORDER BY ab_import_line) AS n FROM profiles"
+            " WHERE ab_import_run = %1) WHERE n > 1").arg(importRun))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    QList<qint64> rowids;
+    while (query.next()) {
+        rowids.append(query.value(0).toLongLong());
+        reject(query.value(2).toLongLong(), QStringLiteral("duplicate_id"),
+               tr("duplicate ID '%1' (first on line %2)")
+                   .arg(query.value(1).toString())
+                   .arg(query.value(3).toLongLong()));
+    }
+    query.finish();
+    if (!skipBadRows)
+        return true; // the transaction is rolled back anyway
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM profiles WHERE rowid = ?"));
+    for (qint64 rowid : std::as_const(rowids)) {
+        remove.addBindValue(rowid);
+        if (!remove.exec()) {
+            *error = remove.lastError().text();
+            return false;
+        }
+    }
+    if (!query.exec(QStringLiteral("DROP INDEX profiles_id_duplicates"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return profiles.createIdIndex(error);
+}
+
 } // namespace
 
 CsvImporter::CsvImporter(Workspace::Workspace &workspace)
@@ -171,7 +222,19 @@ CsvImportSummary CsvImporter::import(const QString &fileName, const CsvImportOpt
     // Bring the profiles table to the header's fields.
     Workspace::ProfileStore profiles(db);
     const QList<Workspace::ProfileColumn> existing = profiles.columns();
-    if (options.replace || existing.isEmpty()) {
+    // A full import (new or replaced profiles) appends rows and builds the ID index once at the
+    // end; an update of existing profiles upserts through the index row by row.
+    const bool fullImport = options.replace || existing.isEmpty();
+    // IDs rarely arrive in key order: when updating, a cache that holds most of the ID index
+    // keeps its pages from being written to the WAL over and over; a full import only needs
+    // room for the index build's sort. Bounded, so memory stays flat for any file size.
+    execRaw(handle, fullImport ? "PRAGMA cache_size = -65536" : "PRAGMA cache_size = -131072",
+            &sqlError);
+    const auto restoreCache = qScopeGuard([handle] {
+        QString ignoredError;
+        execRaw(handle, "PRAGMA cache_size = -2000", &ignoredError);
+    });
+    if (fullImport) {
         QList<Workspace::ProfileColumn> columns;
         for (qsizetype i = 0; i < width; ++i) {
             const bool isId = i == idIndex;
@@ -218,17 +281,26 @@ CsvImportSummary CsvImporter::import(const QString &fileName, const CsvImportOpt
     }
     updates.append(QStringLiteral("ab_import_run = excluded.ab_import_run"));
     updates.append(QStringLiteral("ab_import_line = excluded.ab_import_line"));
-    const QString insertSql = QLatin1StringView("INSERT INTO profiles(")
+    QString insertSql = QLatin1StringView("INSERT INTO profiles(")
         + sqlNames.join(QLatin1StringView(", "))
         + QLatin1StringView(", ab_import_run, ab_import_line) VALUES(")
-        + placeholders.join(QLatin1StringView(", "))
-        + QLatin1StringView(", ?, ?) ON CONFLICT(id) DO UPDATE SET ")
-        + updates.join(QLatin1StringView(", "))
-        + QLatin1StringView(" WHERE profiles.ab_import_run IS NOT excluded.ab_import_run");
+        + placeholders.join(QLatin1StringView(", ")) + QLatin1StringView(", ?, ?)");
+    if (!fullImport) {
+        insertSql += QLatin1StringView(" ON CONFLICT(id) DO UPDATE SET ")
+            + updates.join(QLatin1StringView(", "))
+            + QLatin1StringView(" WHERE profiles.ab_import_run IS NOT excluded.ab_import_run");
+    }
     qint64 badRowCount = 0;
+    auto reject = [&](qint64 line, const QString &kind, const QString &reason) {
+        ++badRowCount;
+        summary.skippedByReason[kind] += 1;
+        if (summary.badRows.size() < options.maxReportedRows)
+            summary.badRows.append({line, reason});
+    };
     {
         Statement insert(handle, insertSql);
-        Statement firstLine(handle, QStringLiteral("SELECT ab_import_line FROM profiles WHERE id = ?"));
+        Statement firstLine(handle, QStringLiteral("SELECT ab_import_line FROM profiles WHERE id = ?"
+                                                   " AND ab_import_run = ?"));
         if (!insert.ok() || !firstLine.ok())
             return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
         sqlite3_stmt *const statement = insert.get();
@@ -236,12 +308,6 @@ CsvImportSummary CsvImporter::import(const QString &fileName, const CsvImportOpt
         const int lineParameter = static_cast<int>(width) + 2;
         sqlite3_bind_int64(statement, runParameter, importRun);
 
-        auto reject = [&](qint64 line, const QString &kind, const QString &reason) {
-            ++badRowCount;
-            summary.skippedByReason[kind] += 1;
-            if (summary.badRows.size() < options.maxReportedRows)
-                summary.badRows.append({line, reason});
-        };
 
         QElapsedTimer timer;
         timer.start();
@@ -293,6 +359,7 @@ CsvImportSummary CsvImporter::import(const QString &fileName, const CsvImportOpt
             if (sqlite3_changes(handle) == 0) {
                 sqlite3_stmt *lookup = firstLine.get();
                 sqlite3_bind_text(lookup, 1, id.data(), static_cast<int>(id.size()), SQLITE_STATIC);
+                sqlite3_bind_int64(lookup, 2, importRun);
                 const qint64 first = sqlite3_step(lookup) == SQLITE_ROW ? sqlite3_column_int64(lookup, 0) : 0;
                 sqlite3_reset(lookup);
                 reject(reader.line(), QStringLiteral("duplicate_id"),
@@ -303,6 +370,15 @@ CsvImportSummary CsvImporter::import(const QString &fileName, const CsvImportOpt
         }
         qCDebug(lcSources) << "parsed and inserted" << summary.rowsRead << "rows in"
                            << timer.elapsed() << "ms";
+    }
+    if (fullImport) {
+        QString duplicatesError;
+        const qint64 before = badRowCount;
+        if (!finishFullImport(db, importRun, options.skipBadRows, reject, &duplicatesError))
+            return fail(duplicatesError);
+        summary.imported -= badRowCount - before;
+        std::stable_sort(summary.badRows.begin(), summary.badRows.end(),
+                         [](const BadRow &a, const BadRow &b) { return a.line < b.line; });
     }
     summary.skipped = badRowCount;
     if (badRowCount > 0 && !options.skipBadRows) {

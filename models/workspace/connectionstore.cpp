@@ -52,11 +52,17 @@ bool validate(const Connection &c, QString *error)
     return true;
 }
 
+// A null QString binds as NULL; these columns want text.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString describeWriteError(const QSqlError &sqlError, const Connection &c)
 {
     if (sqlError.text().contains(QLatin1StringView("UNIQUE")))
         return tr("A connection named '%1' already exists.").arg(c.name);
-    return sqlError.text();
+    return tr("Cannot save connection '%1': %2").arg(c.name, sqlError.text());
 }
 
 } // namespace
@@ -129,11 +135,11 @@ bool ConnectionStore::add(Connection &connection, QString *error)
     query.addBindValue(connection.id);
     query.addBindValue(connection.name);
     query.addBindValue(connection.type);
-    query.addBindValue(connection.clientId);
-    query.addBindValue(connection.apiBaseUrl);
-    query.addBindValue(connection.accountsBaseUrl);
+    query.addBindValue(text(connection.clientId));
+    query.addBindValue(text(connection.apiBaseUrl));
+    query.addBindValue(text(connection.accountsBaseUrl));
     query.addBindValue(connection.allowContributors ? 1 : 0);
-    query.addBindValue(connection.exportUser);
+    query.addBindValue(text(connection.exportUser));
     query.addBindValue(connection.createdBy);
     query.addBindValue(created);
     query.addBindValue(QString::fromUtf8(QJsonDocument(connection.settings).toJson(QJsonDocument::Compact)));
@@ -156,11 +162,11 @@ bool ConnectionStore::update(const Connection &connection, QString *error)
         "UPDATE connections SET name = ?, client_id = ?, api_base_url = ?, accounts_base_url = ?,"
         " allow_contributors = ?, export_user = ?, settings = ? WHERE id = ?"));
     query.addBindValue(connection.name);
-    query.addBindValue(connection.clientId);
-    query.addBindValue(connection.apiBaseUrl);
-    query.addBindValue(connection.accountsBaseUrl);
+    query.addBindValue(text(connection.clientId));
+    query.addBindValue(text(connection.apiBaseUrl));
+    query.addBindValue(text(connection.accountsBaseUrl));
     query.addBindValue(connection.allowContributors ? 1 : 0);
-    query.addBindValue(connection.exportUser);
+    query.addBindValue(text(connection.exportUser));
     query.addBindValue(QString::fromUtf8(QJsonDocument(connection.settings).toJson(QJsonDocument::Compact)));
     query.addBindValue(connection.id);
     if (!query.exec()) {

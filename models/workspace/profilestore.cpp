@@ -100,7 +100,7 @@ QStringList ProfileStore::profile(const QString &id) const
 
 bool ProfileStore::recreate(const QList<ProfileColumn> &columns, QString *error)
 {
-    QStringList definitions{QStringLiteral("id TEXT PRIMARY KEY NOT NULL")};
+    QStringList definitions{QStringLiteral("id TEXT NOT NULL")};
     for (const ProfileColumn &c : columns) {
         if (!c.isId)
             definitions.append(quoteIdentifier(c.sqlName) + QLatin1StringView(" TEXT"));
@@ -111,7 +111,7 @@ bool ProfileStore::recreate(const QList<ProfileColumn> &columns, QString *error)
     if (!query.exec(QStringLiteral("DROP TABLE IF EXISTS profiles"))
         || !query.exec(QLatin1StringView("CREATE TABLE profiles(")
                        + definitions.join(QLatin1StringView(", "))
-                       + QLatin1StringView(") WITHOUT ROWID"))
+                       + QLatin1StringView(")"))
         || !query.exec(QStringLiteral("DELETE FROM profile_columns"))) {
         *error = query.lastError().text();
         return false;
@@ -127,6 +127,16 @@ bool ProfileStore::recreate(const QList<ProfileColumn> &columns, QString *error)
             *error = query.lastError().text();
             return false;
         }
+    }
+    return true;
+}
+
+bool ProfileStore::createIdIndex(QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("CREATE UNIQUE INDEX profiles_id ON profiles(id)"))) {
+        *error = query.lastError().text();
+        return false;
     }
     return true;
 }

@@ -19,7 +19,7 @@ struct ProfileColumn {
 // "name" quoted as an SQL identifier (doubling any '"'), for names that came from a file.
 QString quoteIdentifier(const QString &name);
 
-// The imported profiles: a WITHOUT ROWID table keyed by id with one TEXT column per field.
+// The imported profiles: a table with a unique index on id and one TEXT column per field.
 // Works on any connection (worker threads pass their own).
 class ProfileStore
 {
@@ -34,8 +34,10 @@ public:
     QList<QStringList> page(const QString &afterId, int limit) const;
     QStringList profile(const QString &id) const; // empty when absent
 
-    // Used by the import inside its transaction.
+    // Used by the import inside its transaction. recreate() leaves out the ID's unique index
+    // so a full import can build it once, sorted, with createIdIndex().
     bool recreate(const QList<ProfileColumn> &columns, QString *error);
+    bool createIdIndex(QString *error);
     bool addColumn(const QString &name, QString *error);
 
 private:

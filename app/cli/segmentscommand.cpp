@@ -1,0 +1,156 @@
+#include "segmentscommand.h"
+
+#include "clicommand.h"
+#include "workspaceoption.h"
+
+#include <workspace/segmentstore.h>
+#include <workspace/workspace.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int runCreate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Creates a segment from a rule over profile fields, e.g. --rule \"country = 'DE' and "
+        "ltv >= 100\" (see the README for the rule language), or from a CSV file of profile "
+        "IDs (first column)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The segment's name."));
+    const QCommandLineOption ruleOption(QStringLiteral("rule"), tr("The segment's rule."), QStringLiteral("rule"));
+    const QCommandLineOption listOption(QStringLiteral("list"), tr("A CSV file of profile IDs."), QStringLiteral("file"));
+    parser.addOptions({ruleOption, listOption, workspaceOption()});
+    if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
+        return exit;
+    if (parser.isSet(ruleOption) == parser.isSet(listOption)) {
+        printError(tr("Give either --rule or --list."));
+        return UsageError;
+    }
+    auto workspace = openWorkspace(parser);
+    if (!workspace)
+        return Failure;
+    Workspace::SegmentStore store(*workspace);
+    const QString name = parser.positionalArguments().constFirst();
+    Workspace::Segment segment;
+    QString error;
+    QTextStream out(stdout);
+    if (parser.isSet(ruleOption)) {
+        if (!store.createRule(name, parser.value(ruleOption), &segment, &error)) {
+            printError(error);
+            return workspace->policy().allows(Workspace::Action::ManageSegments) ? DataError : Failure;
+        }
+        out << tr("Created segment '%1': %2").arg(name, segment.rule) << '\n';
+    } else {
+        Workspace::ListImport report;
+        if (!store.createList(name, parser.value(listOption), &segment, &report, &error)) {
+            printError(error);
+            return workspace->policy().allows(Workspace::Action::ManageSegments) ? DataError : Failure;
+        }
+        out << tr("Created list segment '%1' with %2 IDs").arg(name).arg(report.idsRead) << '\n';
+        if (report.unknownIds > 0)
+            out << tr("%1 of the IDs are not among the profiles (yet).").arg(report.unknownIds) << '\n';
+    }
+    const qint64 members = store.memberCount(segment, &error);
+    if (members >= 0)
+        out << tr("Members: %1").arg(members) << '\n';
+    return Success;
+}
+
+int runList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists the segments with their member counts."));
+    parser.addHelpOption();
+    parser.addOption(workspaceOption());
+    if (const int exit = parseOrExit(parser, arguments, 0, 0); exit >= 0)
+        return exit;
+    auto workspace = openWorkspace(parser);
+    if (!workspace)
+        return Failure;
+    Workspace::SegmentStore store(*workspace);
+    QString error;
+    const QList<Workspace::Segment> segments = store.list(&error);
+    if (!error.isEmpty()) {
+        printError(error);
+        return Failure;
+    }
+    QTextStream out(stdout);
+    out << tr("NAME\tMEMBERS\tDEFINITION") << '\n';
+    for (const Workspace::Segment &segment : segments) {
+        const qint64 members = store.memberCount(segment, &error);
+        out << segment.name << '\t' << (members >= 0 ? QString::number(members) : tr("error"))
+            << '\t'
+            << (segment.kind == Workspace::Segment::Kind::Rule ? segment.rule : tr("(list of IDs)"))
+            << '\n';
+        if (members < 0)
+            printError(error);
+    }
+    return Success;
+}
+
+int runDelete(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Deletes a segment that no export uses."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The segment's name."));
+    parser.addOption(workspaceOption());
+    if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
+        return exit;
+    auto workspace = openWorkspace(parser);
+    if (!workspace)
+        return Failure;
+    Workspace::SegmentStore store(*workspace);
+    const QString name = parser.positionalArguments().constFirst();
+    const std::optional<Workspace::Segment> segment = store.find(name);
+    QString error;
+    if (!store.remove(segment ? segment->id : -1, &error)) {
+        printError(segment || !workspace->policy().allows(Workspace::Action::ManageSegments)
+                       ? error
+                       : tr("No segment named '%1'.").arg(name));
+        return Failure;
+    }
+    QTextStream(stdout) << tr("Deleted segment '%1'.").arg(name) << '\n';
+    return Success;
+}
+
+} // namespace
+
+int runSegmentsCommand(const QStringList &arguments)
+{
+    const QString sub = arguments.value(1);
+    QStringList rest = arguments.mid(1);
+    if (!rest.isEmpty())
+        rest[0] = arguments[0] + QLatin1Char(' ') + sub;
+    if (sub == QLatin1StringView("create"))
+        return runCreate(rest);
+    if (sub == QLatin1StringView("list"))
+        return runList(rest);
+    if (sub == QLatin1StringView("delete"))
+        return runDelete(rest);
+    const bool help = sub == QLatin1StringView("--help") || sub == QLatin1StringView("-h");
+    QTextStream stream(help ? stdout : stderr);
+    if (!help)
+        stream << tr("Unknown or missing segments command: '%1'").arg(sub) << '\n';
+    stream << tr("Usage:\n  %1 create NAME (--rule RULE | --list FILE.csv)\n  %1 list\n  %1 delete NAME\n"
+                 "Each takes --workspace FILE and --help.")
+                  .arg(arguments.value(0))
+           << '\n';
+    return help ? Success : UsageError;
+}
+
+} // namespace Cli

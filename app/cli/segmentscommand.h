@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Cli {
+
+// audiencebridge segments create NAME (--rule RULE | --list FILE.csv) [--workspace FILE]
+// audiencebridge segments list [--workspace FILE]
+// audiencebridge segments delete NAME [--workspace FILE]
+int runSegmentsCommand(const QStringList &arguments);
+
+} // namespace Cli

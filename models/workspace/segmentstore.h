@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Workspace {
+
+class Workspace;
+
+struct Segment {
+    enum class Kind { Rule, List };
+    qint64 id = 0;
+    QString name;
+    Kind kind = Kind::Rule;
+    QString rule; // the rule's text form (Kind::Rule)
+    QString createdBy;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+struct ListImport {
+    qint64 idsRead = 0;
+    qint64 unknownIds = 0; // listed but not among the profiles (kept; they match once imported)
+};
+
+// Rule segments (conditions over profile fields, see Segments::parseRule) and list segments
+// (profile IDs from a CSV file). Administrators and contributors manage segments; everyone in
+// the workspace may look.
+class SegmentStore
+{
+public:
+    explicit SegmentStore(Workspace &workspace);
+
+    QList<Segment> list(QString *error) const;
+    std::optional<Segment> find(const QString &name) const; // no permission check
+    std::optional<Segment> get(qint64 id) const;            // no permission check
+
+    // The rule is parsed and checked against the profiles' fields before it is stored.
+    bool createRule(const QString &name, const QString &ruleText, Segment *created, QString *error);
+    bool updateRule(qint64 id, const QString &ruleText, QString *error);
+    // Reads profile IDs from the first column of a CSV file; a first line naming the ID column
+    // (or "id") is a header and skipped.
+    bool createList(const QString &name, const QString &csvFile, Segment *created,
+                    ListImport *report, QString *error);
+    bool remove(qint64 id, QString *error);
+
+    qint64 memberCount(const Segment &segment, QString *error) const;
+
+private:
+    bool insertSegment(const QString &name, Segment::Kind kind, const QString &rule,
+                       Segment *created, QString *error);
+
+    Workspace &m_workspace;
+};
+
+// Streams the members of one or more segments (their union) in ID order with a forward-only
+// query: the ID and the requested fields. Works on any connection, e.g. a worker thread's.
+class MemberCursor
+{
+    Q_DISABLE_COPY_MOVE(MemberCursor)
+public:
+    explicit MemberCursor(QSqlDatabase db);
+
+    bool start(const QList<Segment> &segments, const QStringList &fields, QString *error);
+    bool next() { return m_query.next(); }
+    QString id() const;
+    QString value(int fieldIndex) const; // in the order of fields given to start()
+
+private:
+    QSqlDatabase m_db;
+    QSqlQuery m_query;
+};
+
+// The SQL condition selecting a segment's members in the workspace's profiles table, with its
+// bindings (used by MemberCursor and the counts).
+bool segmentCondition(const QSqlDatabase &db, const Segment &segment, QString *where,
+                      QVariantList *bindings, QString *error);
+
+} // namespace Workspace

@@ -1,0 +1,290 @@
+// Profiles in a real PostgreSQL server (started by the postgres fixture): the same segments
+// evaluated inside PostgreSQL and in the SQLite workspace select the same members.
+#include <segments/ruleparser.h>
+#include <sources/csvimporter.h>
+#include <sources/profilesourcestore.h>
+#include <sources/sqlprofilesource.h>
+#include <workspace/segmentstore.h>
+#include <workspace/workspace.h>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sources;
+
+namespace {
+
+constexpr int kProfiles = 100000;
+
+struct Profile {
+    QString id, email, country, ltv, name;
+    int score;
+};
+
+Profile profileAt(int i)
+{
+    static const char *const countries[] = {"DE", "FR", "de", "AT", "", "DE", "US"};
+    static const char *const ltvs[] = {"n/a", "", " 12 ", "1e3", "-7.5", "100", "99.99", "+250", "5."};
+    static const char *const names[] = {"Anna", "O'Brien", "Zoë", "Müller", "x' or 1=1 --", "Ann-Marie", "  "};
+    const unsigned h = static_cast<unsigned>(i) * 2654435761u;
+    Profile p;
+    p.id = QStringLiteral("P%1").arg(i, 6, 10, QLatin1Char('0'));
+    p.email = (h % 13 == 0) ? QString() : QStringLiteral("user%1@example.com").arg(i);
+    p.country = QString::fromUtf8(countries[(h >> 3) % 7]);
+    p.ltv = (h >> 7) % 3 == 0 ? QString::fromLatin1(ltvs[(h >> 9) % 9]) : QString::number((h >> 11) % 1000);
+    p.name = QString::fromUtf8(names[(h >> 13) % 7]);
+    p.score = static_cast<int>((h >> 15) % 100);
+    return p;
+}
+
+QByteArray csvField(const QString &value)
+{
+    QByteArray utf8 = value.toUtf8();
+    if (utf8.contains(',') || utf8.contains('"')) {
+        utf8.replace("\"", "\"\"");
+        return '"' + utf8 + '"';
+    }
+    return utf8;
+}
+
+} // namespace
+
+class TestSqlProfileSource : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void sameMembersAsSqlite_data();
+    void sameMembersAsSqlite();
+    void streamsFields();
+    void wrongPasswordIsClearError();
+    void unknownFieldIsRefused();
+    void settingsLiveInTheWorkspace();
+
+private:
+    SqlSourceSettings settings() const;
+    QStringList sqliteMembers(const QString &rule);
+
+    QHash<QString, QString> m_env;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace::Workspace> m_workspace;
+    MemorySecretProvider m_secrets;
+    int m_segments = 0;
+};
+
+SqlSourceSettings TestSqlProfileSource::settings() const
+{
+    SqlSourceSettings s;
+    s.name = QStringLiteral("crm");
+    s.host = m_env.value(QStringLiteral("PGFIXTURE_HOST"));
+    s.port = m_env.value(QStringLiteral("PGFIXTURE_PORT")).toInt();
+    s.databaseName = m_env.value(QStringLiteral("PGFIXTURE_DATABASE"));
+    s.userName = m_env.value(QStringLiteral("PGFIXTURE_USER"));
+    s.tableName = QStringLiteral("public.customers");
+    s.idColumn = QStringLiteral("customer_id");
+    return s;
+}
+
+void TestSqlProfileSource::initTestCase()
+{
+    QFile env(QStringLiteral(AB_PG_FIXTURE_ENV));
+    QVERIFY2(env.open(QIODevice::ReadOnly), "the postgres fixture did not start (tst_postgres_start)");
+    while (!env.atEnd()) {
+        const QString line = QString::fromUtf8(env.readLine()).trimmed();
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        if (eq > 0)
+            m_env.insert(line.left(eq), line.mid(eq + 1));
+    }
+    m_secrets.setSecret(settings().secretKey(), m_env.value(QStringLiteral("PGFIXTURE_PASSWORD")));
+
+    // The same 100,000 profiles into the SQLite workspace (CSV import) and PostgreSQL.
+    QByteArray csv("customer_id,email,country,ltv,name,score\n");
+    for (int i = 0; i < kProfiles; ++i) {
+        const Profile p = profileAt(i);
+        csv += csvField(p.id) + ',' + csvField(p.email) + ',' + csvField(p.country) + ','
+            + csvField(p.ltv) + ',' + csvField(p.name) + ',' + QByteArray::number(p.score) + '\n';
+    }
+    QFile file(m_dir.filePath(QStringLiteral("profiles.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+    QString error;
+    m_workspace = Workspace::Workspace::open(m_dir.filePath(QStringLiteral("w.ab")), {QStringLiteral("ada"), 5000}, &error);
+    QVERIFY2(m_workspace, qPrintable(error));
+    CsvImportOptions options;
+    options.idColumn = QStringLiteral("customer_id");
+    const CsvImportSummary summary = CsvImporter(*m_workspace).import(file.fileName(), options);
+    QVERIFY2(summary.ok, qPrintable(summary.error));
+    QCOMPARE(summary.imported, kProfiles);
+
+    QElapsedTimer timer;
+    timer.start();
+    {
+        QSqlDatabase pg = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("setup"));
+        pg.setHostName(settings().host);
+        pg.setPort(settings().port);
+        pg.setDatabaseName(settings().databaseName);
+        pg.setUserName(settings().userName);
+        pg.setPassword(m_env.value(QStringLiteral("PGFIXTURE_PASSWORD")));
+        QVERIFY2(pg.open(), qPrintable(pg.lastError().text()));
+        QSqlQuery query(pg);
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE IF EXISTS customers")));
+        QVERIFY2(query.exec(QStringLiteral("CREATE TABLE customers(customer_id text PRIMARY KEY, email text,"
+                                           " country text, ltv text, name text, score integer)")),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(pg.transaction());
+        constexpr int kBatch = 1000;
+        QStringList rows;
+        for (int r = 0; r < kBatch; ++r)
+            rows.append(QStringLiteral("(?, ?, ?, ?, ?, ?)"));
+        QVERIFY(query.prepare(QLatin1StringView("INSERT INTO customers VALUES ") + rows.join(QLatin1StringView(", "))));
+        for (int start = 0; start < kProfiles; start += kBatch) {
+            for (int i = start; i < start + kBatch; ++i) {
+                const Profile p = profileAt(i);
+                // Empty CSV fields are empty strings in SQLite; keep a few NULLs in PostgreSQL
+                // too, which the rules treat the same way.
+                query.addBindValue(p.id);
+                query.addBindValue(p.email.isEmpty() && i % 2 ? QVariant() : QVariant(p.email.isNull() ? QStringLiteral("") : p.email));
+                query.addBindValue(p.country.isEmpty() ? QStringLiteral("") : p.country);
+                query.addBindValue(p.ltv.isEmpty() ? QStringLiteral("") : p.ltv);
+                query.addBindValue(p.name);
+                query.addBindValue(p.score);
+            }
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+        QVERIFY(pg.commit());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM customers")) && query.next());
+        QCOMPARE(query.value(0).toInt(), kProfiles);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("setup"));
+    qDebug() << "inserted" << kProfiles << "profiles into PostgreSQL in" << timer.elapsed() << "ms";
+}
+
+void TestSqlProfileSource::cleanupTestCase()
+{
+    m_workspace.reset();
+}
+
+QStringList TestSqlProfileSource::sqliteMembers(const QString &rule)
+{
+    Workspace::SegmentStore store(*m_workspace);
+    Workspace::Segment segment;
+    QString error;
+    if (!store.createRule(QStringLiteral("s%1").arg(++m_segments), rule, &segment, &error))
+        return {QStringLiteral("error: ") + error};
+    Workspace::MemberCursor cursor(m_workspace->database());
+    if (!cursor.start({segment}, {}, &error))
+        return {QStringLiteral("error: ") + error};
+    QStringList ids;
+    while (cursor.next())
+        ids.append(cursor.id());
+    return ids;
+}
+
+void TestSqlProfileSource::sameMembersAsSqlite_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::newRow("text and number") << QStringLiteral("country = 'DE' and ltv >= 100");
+    QTest::newRow("numbers in text") << QStringLiteral("ltv < 13 or ltv = 250 or ltv in (5, -7.5)");
+    QTest::newRow("not equal") << QStringLiteral("country != 'DE' and ltv != 100");
+    QTest::newRow("integer column") << QStringLiteral("score >= 50 and score < 60 or score = '7'");
+    QTest::newRow("text order") << QStringLiteral("name < 'N' and country > 'A'");
+    QTest::newRow("contains and starts with") << QStringLiteral("name contains 'ü' or name starts with 'O''B' or email contains '99@'");
+    QTest::newRow("empty") << QStringLiteral("email is empty or name is empty");
+    QTest::newRow("not empty") << QStringLiteral("country is not empty and email is not empty and ltv in ('n/a', '1e3')");
+    QTest::newRow("injection text") << QStringLiteral("name = 'x'' or 1=1 --'");
+    QTest::newRow("by id") << QStringLiteral("id in ('P000001', 'P099999', 'nope') or customer_id starts with 'P00001'");
+}
+
+void TestSqlProfileSource::sameMembersAsSqlite()
+{
+    QFETCH(QString, rule);
+    QString error;
+    const std::optional<Segments::Rule> parsed = Segments::parseRule(rule, &error);
+    QVERIFY2(parsed, qPrintable(error));
+    SqlProfileSource source(settings(), m_secrets);
+    QVERIFY2(source.open(&error), qPrintable(error));
+    QVERIFY2(source.startMembers(*parsed, {}, &error), qPrintable(error));
+    QStringList postgres;
+    while (source.next())
+        postgres.append(source.id());
+    const QStringList sqlite = sqliteMembers(rule);
+    QVERIFY2(!postgres.isEmpty(), "the rule should select someone");
+    QVERIFY(postgres.size() < kProfiles);
+    QCOMPARE(postgres.size(), sqlite.size());
+    QCOMPARE(postgres, sqlite);
+    QCOMPARE(source.count(*parsed, &error), qint64(postgres.size()));
+}
+
+void TestSqlProfileSource::streamsFields()
+{
+    QString error;
+    SqlProfileSource source(settings(), m_secrets);
+    QVERIFY2(source.open(&error), qPrintable(error));
+    QCOMPARE(source.columns(&error), (QStringList{QStringLiteral("customer_id"), QStringLiteral("email"),
+                                                  QStringLiteral("country"), QStringLiteral("ltv"),
+                                                  QStringLiteral("name"), QStringLiteral("score")}));
+    const std::optional<Segments::Rule> rule = Segments::parseRule(QStringLiteral("id = 'P000042'"), &error);
+    QVERIFY(source.startMembers(*rule, {QStringLiteral("EMAIL"), QStringLiteral("score")}, &error));
+    QVERIFY(source.next());
+    const Profile expected = profileAt(42);
+    QCOMPARE(source.id(), expected.id);
+    QCOMPARE(source.value(0), expected.email);
+    QCOMPARE(source.value(1), QString::number(expected.score));
+    QVERIFY(!source.next());
+    QVERIFY(!source.startMembers(*rule, {QStringLiteral("phone")}, &error));
+    QVERIFY2(error.contains(QLatin1StringView("no field 'phone'")), qPrintable(error));
+}
+
+void TestSqlProfileSource::wrongPasswordIsClearError()
+{
+    MemorySecretProvider wrong;
+    wrong.setSecret(settings().secretKey(), QStringLiteral("not the password"));
+    SqlProfileSource source(settings(), wrong);
+    QString error;
+    QVERIFY(!source.open(&error));
+    QVERIFY2(error.contains(QLatin1StringView("Profile source 'crm'")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1StringView("password authentication failed")), qPrintable(error));
+}
+
+void TestSqlProfileSource::unknownFieldIsRefused()
+{
+    QString error;
+    SqlProfileSource source(settings(), m_secrets);
+    QVERIFY(source.open(&error));
+    const std::optional<Segments::Rule> rule =
+        Segments::parseRule(QStringLiteral("\"country\"\" = '' OR 1=1 --\" = 'x'"), &error);
+    QVERIFY2(rule, qPrintable(error));
+    QCOMPARE(source.count(*rule, &error), -1);
+    QVERIFY2(error.contains(QLatin1StringView("Unknown field")), qPrintable(error));
+}
+
+void TestSqlProfileSource::settingsLiveInTheWorkspace()
+{
+    QString error;
+    ProfileSourceStore store(*m_workspace);
+    QVERIFY2(store.save(settings(), &error), qPrintable(error));
+    const std::optional<SqlSourceSettings> saved = store.find(QStringLiteral("crm"));
+    QVERIFY(saved);
+    QCOMPARE(saved->port, settings().port);
+    QCOMPARE(saved->tableName, QStringLiteral("public.customers"));
+    // The password is not in the workspace file.
+    QFile file(m_workspace->path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(m_env.value(QStringLiteral("PGFIXTURE_PASSWORD")).toUtf8()));
+    // Reopened from the stored settings, the source works.
+    SqlProfileSource source(*saved, m_secrets);
+    QVERIFY2(source.open(&error), qPrintable(error));
+    QCOMPARE(store.list(&error).size(), 1);
+    QVERIFY(store.remove(QStringLiteral("crm"), &error));
+    QVERIFY(!store.find(QStringLiteral("crm")));
+}
+
+QTEST_GUILESS_MAIN(TestSqlProfileSource)
+#include "tst_sqlprofilesource.moc"
