@@ -234,6 +234,26 @@ bool ConnectionStore::remove(const QString &id, QString *error)
     return true;
 }
 
+std::optional<Connection> ConnectionStore::forUse(const QString &id, QString *error) const
+{
+    const std::optional<ConnectionAccess> rules = access(id);
+    if (!rules) {
+        *error = tr("No connection with id '%1'.").arg(id);
+        return std::nullopt;
+    }
+    if (!m_workspace.authorize(Action::UseConnection, rules->name, error, &*rules))
+        return std::nullopt;
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QLatin1StringView("SELECT ") + kColumns
+                  + QLatin1StringView(" FROM connections WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        *error = tr("No connection with id '%1'.").arg(id);
+        return std::nullopt;
+    }
+    return fromQuery(query);
+}
+
 std::optional<ConnectionAccess> ConnectionStore::access(const QString &id) const
 {
     QSqlQuery query(m_workspace.database());

@@ -39,6 +39,10 @@ public:
     // with only id, name and type filled in; viewers are refused.
     QList<Connection> list(QString *error) const;
     std::optional<Connection> get(const QString &id, QString *error) const; // administrators
+    // The full record for talking to Snapchat on the user's behalf (listing audiences, running
+    // an export): allowed to everyone who may use the connection. Not for display: contributors
+    // must not be shown more than list() gives them.
+    std::optional<Connection> forUse(const QString &id, QString *error) const;
 
     bool add(Connection &connection, QString *error);
     bool update(const Connection &connection, QString *error);
