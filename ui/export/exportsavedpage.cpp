@@ -1,0 +1,36 @@
+#include "exportsavedpage.h"
+
+#include "exportdraft.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ExportSavedPage::ExportSavedPage(ExportDraft &draft, QWidget *parent)
+    : QWizardPage(parent)
+    , m_draft(draft)
+    , m_text(new QLabel)
+    , m_runNow(new QPushButton(tr("&Run now")))
+{
+    setTitle(tr("Export saved"));
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setObjectName(QStringLiteral("savedText"));
+    m_runNow->setObjectName(QStringLiteral("runNow"));
+    m_runNow->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-start")));
+    connect(m_runNow, &QPushButton::clicked, this, &ExportSavedPage::runNowClicked);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    layout->addWidget(m_runNow, 0, Qt::AlignLeft);
+    layout->addStretch();
+}
+
+void ExportSavedPage::initializePage()
+{
+    m_text->setText(tr("\"%1\" is saved. Nothing has been sent yet.\n\nRun it now to send the hashed "
+                       "identifiers of the segments' members to Snapchat, or close this window and run "
+                       "it later from the Exports view.")
+                        .arg(m_draft.name));
+    m_runNow->setFocus();
+}
