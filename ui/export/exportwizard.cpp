@@ -53,7 +53,10 @@ ExportWizard::~ExportWizard() = default;
 
 bool ExportWizard::mayOpen(Workspace::Workspace &workspace, QString *reason)
 {
-    return workspace.authorize(Workspace::Action::CreateExport, tr("new export"), reason);
+    // Whether they may create exports at all, i.e. on a connection shared with them; which
+    // connections they may use is the first page's business.
+    const Workspace::ConnectionAccess sharedConnection{tr("new export"), true};
+    return workspace.authorize(Workspace::Action::CreateExport, tr("new export"), reason, &sharedConnection);
 }
 
 void ExportWizard::save()
