@@ -186,7 +186,7 @@ void TestExportWizard::finishFromAudiencePage(ExportWizard &wizard)
         QCOMPARE(item->checkState(), Qt::Checked);
     }
     // Newsletter (c1, c2, c4) or Germany (c1, c2): three profiles together.
-    QVERIFY2(child<QLabel>(wizard, "unionSize")->text().startsWith(QStringLiteral("3 profiles")),
+    QVERIFY2(child<QLabel>(wizard, "unionSize")->text().startsWith(QStringLiteral("Together: 3 profiles")),
              qPrintable(child<QLabel>(wizard, "unionSize")->text()));
     QVERIFY(clickNext(wizard));
 

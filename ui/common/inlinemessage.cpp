@@ -10,6 +10,7 @@ InlineMessage::InlineMessage(QWidget *parent)
     , m_retry(new QPushButton(tr("&Retry")))
 {
     m_label->setWordWrap(true);
+    m_label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_label->setObjectName(QStringLiteral("inlineMessageText"));
@@ -19,6 +20,8 @@ InlineMessage::InlineMessage(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_retry, 0, Qt::AlignTop);
+    // Never taller than its text: pages put the spare room elsewhere.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     connect(m_retry, &QPushButton::clicked, this, &InlineMessage::retryRequested);
     clear();
 }

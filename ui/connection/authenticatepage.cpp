@@ -60,7 +60,7 @@ AuthenticatePage::AuthenticatePage(ConnectionDraft &draft, QNetworkAccessManager
     , m_start(new QPushButton(tr("&Authenticate with Snapchat")))
     , m_status(new QLabel)
     , m_busy(new QProgressBar)
-    , m_cancel(new QPushButton(tr("&Cancel")))
+    , m_cancel(new QPushButton(tr("&Cancel sign-in")))
     , m_reopen(new QPushButton(tr("&Open the sign-in page again")))
     , m_pasteRow(new QWidget)
     , m_pasted(new QLineEdit)
@@ -86,7 +86,6 @@ AuthenticatePage::AuthenticatePage(ConnectionDraft &draft, QNetworkAccessManager
     m_status->setWordWrap(true);
     m_busy->setRange(0, 0);
     m_busy->setAccessibleName(tr("Waiting"));
-    m_busy->setMaximumHeight(12);
     m_busy->setTextVisible(false);
     m_cancel->setObjectName(QStringLiteral("cancelAuthenticate"));
     m_reopen->setObjectName(QStringLiteral("reopenBrowser"));
@@ -126,12 +125,15 @@ AuthenticatePage::AuthenticatePage(ConnectionDraft &draft, QNetworkAccessManager
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addWidget(m_user);
     layout->addWidget(m_status);
     layout->addWidget(m_busy);
     layout->addWidget(m_pasteRow);
     layout->addWidget(m_message);
-    layout->addWidget(m_user);
     layout->addWidget(m_accounts, 1);
+    // Takes the spare room while the account list is hidden, so the rest stays at the top.
+    layout->addStretch(1);
+    m_spacerIndex = layout->count() - 1;
 
     connect(m_start, &QPushButton::clicked, this, &AuthenticatePage::start);
     connect(m_cancel, &QPushButton::clicked, this, &AuthenticatePage::cancel);
@@ -339,6 +341,8 @@ void AuthenticatePage::setState(State state)
     m_pasteRow->setVisible(state == State::Waiting && paste);
     m_user->setVisible(state == State::Connected);
     m_accounts->setVisible(state == State::Connected);
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->setStretch(m_spacerIndex, state == State::Connected ? 0 : 1);
     switch (state) {
     case State::Idle:
         m_status->setText(tr("Click the button to open Snapchat's sign-in page in your browser."));

@@ -65,6 +65,7 @@ private:
     UrlOpener m_opener = desktopUrlOpener();
     State m_state = State::Idle;
     bool m_timedOut = false;
+    int m_spacerIndex = -1;
     QTimer m_timeout;
     QUrl m_authorizeUrl;
 

@@ -20,9 +20,9 @@ ExportUserPage::ExportUserPage(ConnectionDraft &draft, QString workspaceUser, QW
     m_addSelf->setObjectName(QStringLiteral("addSelfAsExportUser"));
     m_addSelf->setChecked(true);
 
-    auto *note = new QLabel(tr("The export user is the person answerable for what is sent. It is shown "
-                               "with the connection and recorded in the workspace's audit log. Without "
-                               "an export user the connection is saved, but nobody is named."));
+    auto *note = new QLabel(tr("The export user is the person answerable for what is sent; it is stored "
+                               "with the connection. Without an export user the connection is saved, "
+                               "but nobody is named."));
     note->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);

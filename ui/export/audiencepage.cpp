@@ -45,7 +45,7 @@ AudiencePage::AudiencePage(ExportDraft &draft, ConnectionApi &api, QWidget *pare
     , m_api(api)
     , m_status(new QLabel)
     , m_busy(new QProgressBar)
-    , m_cancel(new QPushButton(tr("&Cancel")))
+    , m_cancel(new QPushButton(tr("&Cancel request")))
     , m_message(new InlineMessage)
     , m_adAccounts(new QComboBox)
     , m_existing(new QRadioButton(tr("Choose an &existing customer-list audience")))
@@ -65,7 +65,6 @@ AudiencePage::AudiencePage(ExportDraft &draft, ConnectionApi &api, QWidget *pare
     m_status->setWordWrap(true);
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(12);
     m_busy->setAccessibleName(tr("Waiting for Snapchat"));
     m_cancel->setObjectName(QStringLiteral("cancelAudience"));
     m_message->setObjectName(QStringLiteral("audienceMessage"));
@@ -282,6 +281,8 @@ void AudiencePage::loadAudiences()
 
 void AudiencePage::updateChoice()
 {
+    if (!m_pending && m_message->isError())
+        m_message->clear(); // an error about the previous choice no longer applies
     m_audiences->setEnabled(m_existing->isChecked());
     m_audienceId->setEnabled(m_byId->isChecked());
     m_newBox->setEnabled(m_new->isChecked());

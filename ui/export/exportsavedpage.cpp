@@ -13,6 +13,7 @@ ExportSavedPage::ExportSavedPage(ExportDraft &draft, QWidget *parent)
     , m_runNow(new QPushButton(tr("&Run now")))
 {
     setTitle(tr("Export saved"));
+    setSubTitle(tr("Run it now, or later from the Exports view."));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setObjectName(QStringLiteral("savedText"));
@@ -28,9 +29,8 @@ ExportSavedPage::ExportSavedPage(ExportDraft &draft, QWidget *parent)
 
 void ExportSavedPage::initializePage()
 {
-    m_text->setText(tr("\"%1\" is saved. Nothing has been sent yet.\n\nRun it now to send the hashed "
-                       "identifiers of the segments' members to Snapchat, or close this window and run "
-                       "it later from the Exports view.")
+    m_text->setText(tr("\"%1\" is saved. Nothing has been sent yet.\n\nRun now sends the hashed "
+                       "identifiers of the segments' members to Snapchat. Close keeps the export for later.")
                         .arg(m_draft.name));
     m_runNow->setFocus();
 }

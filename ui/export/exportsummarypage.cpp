@@ -23,7 +23,6 @@ ExportSummaryPage::ExportSummaryPage(ExportDraft &draft, QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(12);
     m_busy->setAccessibleName(tr("Saving"));
     m_busy->hide();
     m_message->setObjectName(QStringLiteral("saveMessage"));

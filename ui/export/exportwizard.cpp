@@ -28,6 +28,7 @@ ExportWizard::ExportWizard(Workspace::Workspace &workspace, Snapchat::SecretStor
     setWindowTitle(tr("Add export"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage); // the export is saved by then
     setButtonText(QWizard::CommitButton, tr("&Save"));
     setButtonText(QWizard::FinishButton, tr("&Close"));
     setMinimumSize(720, 600);

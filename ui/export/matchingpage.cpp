@@ -23,6 +23,7 @@ QLabel *sampleLabel(const char *name)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setIndent(4);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     return label;
 }
 

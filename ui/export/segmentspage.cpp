@@ -103,8 +103,8 @@ void SegmentsPage::updateUnion()
         const qint64 size = unionSize(&error);
         m_draft.unionSize = size;
         m_union->setText(size < 0 ? tr("Could not count the members: %1").arg(error)
-                                  : tr("%L1 profiles in the %n checked segment(s) together.", nullptr,
-                                       int(ids.size())).arg(size));
+                                  : tr("Together: %L1 profiles (a profile in several segments counts once).")
+                                        .arg(size));
     }
     Q_EMIT completeChanged();
 }
