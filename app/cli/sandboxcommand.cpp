@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include <csignal>
+#include <memory>
 #include <unistd.h>
 
 namespace Cli {
@@ -65,6 +66,8 @@ int runSandboxCommand(const QStringList &arguments)
                                          QStringLiteral("URI"));
     const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"), tr("Access token lifetime in seconds."),
                                       QStringLiteral("SECONDS"), QString::number(options.tokenTtlSeconds));
+    const QCommandLineOption autoApprove(QStringLiteral("auto-approve"),
+                                         tr("Redirect back with a code at once (the default)."));
     const QCommandLineOption noAutoApprove(QStringLiteral("no-auto-approve"),
                                            tr("Serve an approve page instead of redirecting at once."));
     const QCommandLineOption rateLimit(QStringLiteral("rate-limit"), tr("Requests per second per token (0: unlimited)."),
@@ -84,7 +87,7 @@ int runSandboxCommand(const QStringList &arguments)
                                          QStringLiteral("N"), QStringLiteral("-1"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the fault injection."),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({port, state, clientId, clientSecret, redirectUri, tokenTtl, noAutoApprove, rateLimit,
+    parser.addOptions({port, state, clientId, clientSecret, redirectUri, tokenTtl, autoApprove, noAutoApprove, rateLimit,
                        retryAfter, latency, failRate, resetRate, partialRate, revokeAfter, seed});
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
@@ -142,13 +145,14 @@ int runSandboxCommand(const QStringList &arguments)
     }
 
     // Ctrl+C and SIGTERM end the event loop, so the state file is written before exiting.
+    std::unique_ptr<QSocketNotifier> notifier;
     if (::pipe(g_signalPipe) == 0) {
+        notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
+        QObject::connect(notifier.get(), &QSocketNotifier::activated, QCoreApplication::instance(),
+                         [] { QCoreApplication::quit(); });
         std::signal(SIGINT, onTerminationSignal);
         std::signal(SIGTERM, onTerminationSignal);
     }
-    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, QCoreApplication::instance(),
-                     [] { QCoreApplication::quit(); });
 
     out << "listening " << server.baseUrl().toString() << '\n'
         << "client_id " << options.clientId << '\n'

@@ -134,6 +134,10 @@ HttpResponse SandboxOAuth::approve(const HttpRequest &request)
 
 HttpResponse SandboxOAuth::accessToken(const HttpRequest &request)
 {
+    if (m_failNextTokenRequests > 0) {
+        --m_failNextTokenRequests;
+        return oauthError(503, "temporarily_unavailable", QStringLiteral("Injected token endpoint failure"));
+    }
     const QHash<QString, QString> form = parseForm(request.body);
     QString clientId = form.value(QStringLiteral("client_id"));
     QString clientSecret = form.value(QStringLiteral("client_secret"));

@@ -32,6 +32,8 @@ public:
     void revokeRefreshTokens();
     bool refreshRevoked() const { return m_refreshRevoked; }
     int tokenGrants() const { return m_tokenGrants; }
+    // The next count token requests are answered 503, before anything is checked or used up.
+    void failNextTokenRequests(int count) { m_failNextTokenRequests = count; }
     int refreshGrants() const { return m_refreshGrants; }
 
 private:
@@ -53,6 +55,7 @@ private:
     bool m_refreshRevoked = false;
     int m_tokenGrants = 0;
     int m_refreshGrants = 0;
+    int m_failNextTokenRequests = 0;
 };
 
 } // namespace Sandbox

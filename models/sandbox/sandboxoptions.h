@@ -24,7 +24,7 @@ struct SandboxOptions
     double partialFailureRate = 0; // --partial-failure-rate: 200 with sub_request_status ERROR
     int revokeAfter = -1;         // --revoke-after N: refresh tokens stop working after N requests
     quint32 seed = 1;             // --seed
-    int saveDelayMs = 300;        // state file written this long after the last change
+    int saveDelayMs = 1000;       // state file written this long after the last change
 };
 
 } // namespace Sandbox

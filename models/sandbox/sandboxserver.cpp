@@ -131,6 +131,11 @@ void SandboxServer::revokeRefreshTokens()
     m_oauth->revokeRefreshTokens();
 }
 
+void SandboxServer::failNextTokenRequests(int count)
+{
+    m_oauth->failNextTokenRequests(count);
+}
+
 int SandboxServer::tokenGrants() const
 {
     return m_oauth->tokenGrants();

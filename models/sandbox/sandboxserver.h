@@ -54,6 +54,7 @@ public:
     std::pair<QString, QString> issueTokens();
     void expireAccessTokens();
     void revokeRefreshTokens();
+    void failNextTokenRequests(int count);
     int tokenGrants() const;
     int refreshGrants() const;
 

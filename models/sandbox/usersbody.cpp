@@ -4,11 +4,95 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstring>
+
 namespace Sandbox {
+
+namespace {
+
+// The compact form clients send, {"users":[{"schema":["S"],"data":[["h"],...](,"id":"x")?}]},
+// read by a scanner at memory speed. Anything else (whitespace, other key order, an invalid
+// row) returns false and goes through the full JSON parser, which defines the answer.
+class CanonicalScanner
+{
+public:
+    explicit CanonicalScanner(const QByteArray &body)
+        : m_p(body.constData())
+        , m_end(body.constData() + body.size())
+    {
+    }
+
+    bool scan(qsizetype maxIdentifiers, UsersBody *out)
+    {
+        if (!literal(R"({"users":[{"schema":[")"))
+            return false;
+        const char *schema = m_p;
+        while (m_p < m_end && ((*m_p >= 'A' && *m_p <= 'Z') || (*m_p >= '0' && *m_p <= '9') || *m_p == '_'))
+            ++m_p;
+        const QString schemaName = QString::fromLatin1(schema, m_p - schema);
+        if (!SandboxData::schemas().contains(schemaName) || !literal(R"("],"data":[)"))
+            return false;
+        std::vector<HashKey> hashes;
+        hashes.reserve(size_t((m_end - m_p) / 69 + 1));
+        for (;;) {
+            if (m_end - m_p < 68 || m_p[0] != '[' || m_p[1] != '"' || m_p[66] != '"' || m_p[67] != ']'
+                || !isSha256Hex(m_p + 2, 64))
+                return false;
+            hashes.push_back(HashKey::fromHex(m_p + 2));
+            if (qsizetype(hashes.size()) > maxIdentifiers)
+                return false;
+            m_p += 68;
+            if (m_p < m_end && *m_p == ',') {
+                ++m_p;
+                continue;
+            }
+            if (!literal("]"))
+                return false;
+            break;
+        }
+        QString id;
+        if (literal(R"(,"id":")")) {
+            const char *start = m_p;
+            while (m_p < m_end && *m_p != '"' && *m_p != '\\' && uchar(*m_p) >= 0x20 && uchar(*m_p) < 0x80)
+                ++m_p;
+            id = QString::fromLatin1(start, m_p - start);
+            if (!literal("\""))
+                return false;
+        }
+        if (!literal("}]}"))
+            return false;
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+        if (m_p != m_end)
+            return false;
+        out->schema = schemaName;
+        out->segmentId = id;
+        out->hashes = std::move(hashes);
+        return true;
+    }
+
+private:
+    bool literal(const char *text)
+    {
+        const qsizetype length = qsizetype(qstrlen(text));
+        if (m_end - m_p < length || std::memcmp(m_p, text, size_t(length)) != 0)
+            return false;
+        m_p += length;
+        return true;
+    }
+
+    const char *m_p;
+    const char *m_end;
+};
+
+} // namespace
 
 UsersBody parseUsersBody(const QByteArray &body, qsizetype maxIdentifiers)
 {
     UsersBody result;
+    if (CanonicalScanner(body).scan(maxIdentifiers, &result))
+        return result;
+    result = {};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {

@@ -179,6 +179,8 @@ bool OAuthSession::completeWithPastedUrl(const QString &pasted, QString *error)
         return false;
     }
     m_phase = Phase::Exchanging;
+    m_code = redirect.code;
+    m_exchangeRetries = 0;
     m_flow->resetStatus(QAbstractOAuth::Status::TemporaryCredentialsReceived);
     m_flow->exchange(redirect.code);
     return true;
@@ -207,6 +209,8 @@ void OAuthSession::onCallbackReceived(const QVariantMap &values)
     // Qt now exchanges the code. The listener stays until the exchange ends: Qt reads the
     // redirect URI (with its port) from it.
     m_phase = Phase::Exchanging;
+    m_code = values.value(QStringLiteral("code")).toString();
+    m_exchangeRetries = 0;
 }
 
 void OAuthSession::onGranted()
@@ -224,6 +228,7 @@ void OAuthSession::onGranted()
         return;
     }
     if (previous == Phase::Authorizing || previous == Phase::Exchanging) {
+        m_code.clear();
         m_attemptTimer.stop();
         endListener();
         Q_EMIT connected();
@@ -257,12 +262,27 @@ void OAuthSession::onTokenReply(QNetworkReply *reply)
             });
             return;
         }
+        if (transient) {
+            // Snapchat is unreachable, the grant is not revoked: a later refresh may work.
+            m_phase = Phase::Connected;
+            finishRefresh(error);
+            return;
+        }
         m_flow->resetStatus(QAbstractOAuth::Status::NotAuthenticated);
         m_phase = Phase::Idle;
-        finishRefresh(transient ? error : ApiError::auth(error.debugMessage));
+        finishRefresh(ApiError::auth(error.debugMessage));
         return;
     }
     if (m_phase == Phase::Exchanging) {
+        const bool transient = status == 0 || status == 429 || status >= 500;
+        if (transient && m_exchangeRetries < kMaxRefreshRetries) {
+            ++m_exchangeRetries;
+            QTimer::singleShot(250 * (1 << m_exchangeRetries), this, [this] {
+                if (m_phase == Phase::Exchanging)
+                    m_flow->exchange(m_code);
+            });
+            return;
+        }
         ApiError refused = ApiError::oauth(tr("Snapchat refused the authorization code (HTTP %1): %2")
                                                .arg(status)
                                                .arg(error.debugMessage));
@@ -325,6 +345,7 @@ void OAuthSession::failAttempt(const ApiError &error)
     m_flow->resetStatus(QAbstractOAuth::Status::NotAuthenticated);
     m_phase = Phase::Idle;
     m_state.clear();
+    m_code.clear();
     Q_EMIT failed(error);
 }
 

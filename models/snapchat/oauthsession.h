@@ -86,6 +86,8 @@ private:
     QUrl m_loopbackRedirect;
     Phase m_phase = Phase::Idle;
     QString m_state;
+    QString m_code; // kept to send the exchange again after a 429/5xx from the token endpoint
+    int m_exchangeRetries = 0;
     QString m_refreshToken;
     QList<RefreshCallback> m_refreshCallbacks;
     int m_refreshRetries = 0;

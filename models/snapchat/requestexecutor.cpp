@@ -107,7 +107,8 @@ void RequestExecutor::send(const std::shared_ptr<Call> &call)
     ++call->attempts;
     QNetworkRequest request(call->request.url);
     request.setTransferTimeout(m_transferTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // The API never redirects; following one would carry the bearer token elsewhere.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
     // Remembered on the request: a 401 for a token that was replaced since needs no new refresh.
     const QString token = m_tokens ? m_tokens.data()->accessToken() : QString();
@@ -171,7 +172,10 @@ void RequestExecutor::handleReply(const std::shared_ptr<Call> &call, QNetworkRep
             return;
         }
         ++m_refreshes;
-        tokens->refreshAccessToken([this, call, status](const ApiError &refreshError) {
+        // The provider may outlive this executor: the callback must not touch a dead one.
+        tokens->refreshAccessToken([self = QPointer<RequestExecutor>(this), this, call, status](const ApiError &refreshError) {
+            if (!self)
+                return;
             if (refreshError.isError()) {
                 ApiError failed = refreshError;
                 failed.attempts = call->attempts;
@@ -180,6 +184,17 @@ void RequestExecutor::handleReply(const std::shared_ptr<Call> &call, QNetworkRep
             }
             schedule(call, 0);
         });
+        return;
+    }
+
+    if (status >= 300 && status < 400) {
+        ApiError error;
+        error.kind = ApiError::Kind::Http;
+        error.httpStatus = status;
+        error.attempts = call->attempts;
+        error.debugMessage = QStringLiteral("unexpected redirect to %1")
+                                 .arg(QUrl(QString::fromLatin1(reply->rawHeader("Location"))).host());
+        finish(call, {status, {}, error, call->attempts});
         return;
     }
 

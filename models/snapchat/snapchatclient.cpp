@@ -91,8 +91,15 @@ void SnapchatClient::fetchSegmentPage(const QUrl &url, const std::shared_ptr<QLi
                                 callback({*collected, {}});
                                 return;
                             }
-                            // The executor refuses a next_link that is not https (or loopback).
-                            fetchSegmentPage(page.value.nextLink, collected, context, callback);
+                            // The bearer token goes only to the API host we were given.
+                            const QUrl &next = page.value.nextLink;
+                            if (next.scheme() != m_settings.apiBaseUrl.scheme() || next.host() != m_settings.apiBaseUrl.host()
+                                || next.port() != m_settings.apiBaseUrl.port()) {
+                                callback({{}, ApiError::schema(QStringLiteral("paging.next_link points to another host (%1)")
+                                                                   .arg(next.host()))});
+                                return;
+                            }
+                            fetchSegmentPage(next, collected, context, callback);
                         });
 }
 

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void addsAndRemovesHashes();
     void rejectsUnhashedValues();
     void rejectsUppercaseHex();
+    void acceptsAnyJsonLayout();
     void rejectsMoreThan100000Identifiers();
     void rejectsTwoSchemas();
     void rejectsForeignAdAccount();
@@ -63,6 +64,9 @@ private Q_SLOTS:
     void expiredTokenIsRefused();
     void persistsStateFile();
     void servesSeveralConnectionsAtOnce();
+    void acceptsBodiesOver10MB();
+    void approvePageWithoutAutoApprove();
+    void refreshStopsAfterRevokeAfter();
 
 private:
     Answer send(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
@@ -183,6 +187,22 @@ void TestSandboxServer::rejectsUppercaseHex()
 {
     const QString users = QStringLiteral("/v1/segments/%1/users").arg(m_server->firstPartySegmentId());
     QCOMPARE(api("POST", users, usersBody("EMAIL_SHA256", {sha("x@example.com").toUpper()})).status, 400);
+}
+
+void TestSandboxServer::acceptsAnyJsonLayout()
+{
+    // Indented, keys reordered, with "id": the same hashes as the compact form.
+    const QString segment = m_server->firstPartySegmentId();
+    const QJsonObject user{{QStringLiteral("data"), QJsonArray{QJsonArray{QString::fromLatin1(sha("p"))},
+                                                               QJsonArray{QString::fromLatin1(sha("q"))}}},
+                           {QStringLiteral("id"), segment},
+                           {QStringLiteral("schema"), QJsonArray{QStringLiteral("PHONE_SHA256")}}};
+    const QByteArray pretty = QJsonDocument(QJsonObject{{QStringLiteral("users"), QJsonArray{user}}}).toJson(QJsonDocument::Indented);
+    QCOMPARE(api("POST", QStringLiteral("/v1/segments/%1/users").arg(segment), pretty).status, 200);
+    QCOMPARE(m_server->hashes(segment, QStringLiteral("PHONE_SHA256")), (QSet<QByteArray>{sha("p"), sha("q")}));
+    // The compact form with an "id" for another segment is refused.
+    const QByteArray wrongId = R"({"users":[{"schema":["PHONE_SHA256"],"data":[[")" + sha("r") + R"("]],"id":"seg-0002"}]})";
+    QCOMPARE(api("POST", QStringLiteral("/v1/segments/%1/users").arg(segment), wrongId).status, 400);
 }
 
 void TestSandboxServer::rejectsMoreThan100000Identifiers()
@@ -422,6 +442,61 @@ void TestSandboxServer::servesSeveralConnectionsAtOnce()
         reply->deleteLater();
     }
     QVERIFY2(timer.elapsed() < 1200, "five delayed requests must be answered in parallel");
+}
+
+void TestSandboxServer::acceptsBodiesOver10MB()
+{
+    QJsonArray data;
+    QList<QByteArray> expected;
+    for (int i = 0; i < 100000; ++i) {
+        expected.append(sha(QByteArray::number(i)));
+        data.append(QJsonArray{QString::fromLatin1(expected.last())});
+    }
+    const QJsonObject user{{QStringLiteral("schema"), QJsonArray{QStringLiteral("EMAIL_SHA256")}}, {QStringLiteral("data"), data}};
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("users"), QJsonArray{user}}}).toJson(QJsonDocument::Indented);
+    QVERIFY(body.size() > 10 * 1000 * 1000);
+    const QString segment = m_server->firstPartySegmentId();
+    QCOMPARE(api("POST", QStringLiteral("/v1/segments/%1/users").arg(segment), body).status, 200);
+    QCOMPARE(m_server->hashes(segment, QStringLiteral("EMAIL_SHA256")), QSet<QByteArray>(expected.begin(), expected.end()));
+}
+
+void TestSandboxServer::approvePageWithoutAutoApprove()
+{
+    m_server->options().autoApprove = false;
+    QUrl authorize = m_server->baseUrl().resolved(QUrl(QStringLiteral("/login/oauth2/authorize")));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("client_id"), m_server->options().clientId);
+    query.addQueryItem(QStringLiteral("redirect_uri"), QStringLiteral("https://crm.example.com/done"));
+    query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+    query.addQueryItem(QStringLiteral("scope"), QStringLiteral("snapchat-marketing-api"));
+    query.addQueryItem(QStringLiteral("state"), QStringLiteral("st"));
+    authorize.setQuery(query);
+    const Answer page = send("GET", authorize);
+    QCOMPARE(page.status, 200);
+    const qsizetype start = page.body.indexOf("/login/oauth2/approve?id=");
+    QVERIFY(start > 0);
+    const QByteArray link = page.body.mid(start, page.body.indexOf('"', start) - start);
+    const Answer approved = send("GET", m_server->baseUrl().resolved(QUrl(QString::fromLatin1(link))));
+    QCOMPARE(approved.status, 302);
+    QVERIFY(approved.header("Location").startsWith("https://crm.example.com/done?code="));
+    QCOMPARE(send("GET", m_server->baseUrl().resolved(QUrl(QString::fromLatin1(link)))).status, 400); // used
+}
+
+void TestSandboxServer::refreshStopsAfterRevokeAfter()
+{
+    m_server->options().revokeAfter = 2;
+    const QString refresh = m_server->issueTokens().second;
+    QCOMPARE(api("GET", QStringLiteral("/v1/me")).status, 200);
+    QCOMPARE(api("GET", QStringLiteral("/v1/me")).status, 200);
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+    form.addQueryItem(QStringLiteral("refresh_token"), refresh);
+    form.addQueryItem(QStringLiteral("client_id"), m_server->options().clientId);
+    form.addQueryItem(QStringLiteral("client_secret"), m_server->options().clientSecret);
+    const Answer answer = send("POST", m_server->baseUrl().resolved(QUrl(QStringLiteral("/login/oauth2/access_token"))),
+                               form.toString(QUrl::FullyEncoded).toLatin1(), {}, "application/x-www-form-urlencoded");
+    QCOMPARE(answer.status, 400);
+    QCOMPARE(answer.json.value(QLatin1StringView("error")).toString(), QStringLiteral("invalid_grant"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void survivesServerErrorsAndResets();
     void retriesPartialFailures();
     void boundedAttempts();
+    void timesOutSlowAnswers();
     void reportsE3002WithRole();
     void refusesPlainHttpToOtherHosts();
     void rejectsBadHashesBeforeSending();
@@ -310,6 +311,21 @@ void TestSnapchatClient::boundedAttempts()
     QCOMPARE(me.result->error.attempts, m_executor->retryPolicy().maxAttempts);
     QVERIFY(me.result->error.httpStatus == 500 || me.result->error.httpStatus == 503);
     QVERIFY(me.result->error.userMessage().contains(QLatin1StringView("server error")));
+}
+
+void TestSnapchatClient::timesOutSlowAnswers()
+{
+    m_server->options().latencyMs = 1500;
+    m_executor->setTransferTimeoutMs(200);
+    RetryPolicy policy = m_executor->retryPolicy();
+    policy.maxAttempts = 2;
+    m_executor->setRetryPolicy(policy);
+    Waiter<Me> me;
+    m_client->me(this, me.callback());
+    QVERIFY(me.wait());
+    QCOMPARE(me.result->error.kind, ApiError::Kind::Transport);
+    QCOMPARE(me.result->error.attempts, 2);
+    QVERIFY2(me.result->error.userMessage().contains(QLatin1StringView("in time")), qPrintable(me.result->error.userMessage()));
 }
 
 void TestSnapchatClient::reportsE3002WithRole()
