@@ -129,10 +129,13 @@ bool SqlProfileSource::where(const Segments::Rule &rule, QString *sql, QVariantL
         return false;
     }
     fields.insert(QStringLiteral("id"), fields.value(m_settings.idColumn.toLower()));
-    const Segments::Dialect dialect = m_settings.driver == QLatin1StringView("QPSQL")
-        ? Segments::Dialect::PostgreSql
-        : Segments::Dialect::Sqlite;
-    std::optional<Segments::CompiledRule> compiled = Segments::compileRule(rule, fields, dialect, &problem);
+    // Rules compile to PostgreSQL's SQL; other databases' dialects are not written yet.
+    if (m_settings.driver != QLatin1StringView("QPSQL")) {
+        *error = describe(tr("segment rules run only in PostgreSQL sources so far"));
+        return false;
+    }
+    std::optional<Segments::CompiledRule> compiled =
+        Segments::compileRule(rule, fields, Segments::Dialect::PostgreSql, &problem);
     if (!compiled) {
         *error = tr("The rule is not valid: %1").arg(problem);
         return false;

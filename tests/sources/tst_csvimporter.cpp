@@ -21,6 +21,8 @@ private Q_SLOTS:
     void badRowsStopTheImport();
     void skipBadRowsImportsTheRest();
     void reimportUpsertsById();
+    void duplicatesWhenUpdating();
+    void progressCanCancel();
     void replaceReplacesAllProfiles();
     void detectsSemicolonAndBom();
     void headerProblems_data();
@@ -154,6 +156,43 @@ void TestCsvImporter::reimportUpsertsById()
     // Importing the same file twice is not a duplicate.
     QVERIFY(import("customer_id,email\nc3,c@x.de\n").ok);
     QVERIFY(import("customer_id,email\nc3,c@x.de\n").ok);
+}
+
+void TestCsvImporter::duplicatesWhenUpdating()
+{
+    QVERIFY(import("customer_id,email\nc1,a@x.de\nc2,b@x.de\n").ok);
+    // Updating goes through the ID index row by row; a repeated ID is still caught.
+    CsvImportSummary summary = import("customer_id,email\nc2,new@x.de\nc3,c@x.de\nc2,again@x.de\n");
+    QVERIFY(!summary.ok);
+    QCOMPARE(summary.badRows.size(), 1);
+    QCOMPARE(summary.badRows[0].line, 4);
+    QCOMPARE(summary.badRows[0].reason, QStringLiteral("duplicate ID 'c2' (first on line 2)"));
+    QCOMPARE(profile(QStringLiteral("c2")).at(1), QStringLiteral("b@x.de")); // rolled back
+    CsvImportOptions options;
+    options.skipBadRows = true;
+    summary = import("customer_id,email\nc2,new@x.de\nc3,c@x.de\nc2,again@x.de\n", options);
+    QVERIFY2(summary.ok, qPrintable(summary.error));
+    QCOMPARE(summary.imported, 2);
+    QCOMPARE(profile(QStringLiteral("c2")).at(1), QStringLiteral("new@x.de"));
+    QCOMPARE(Workspace::ProfileStore(m_workspace->database()).count(), 3);
+}
+
+void TestCsvImporter::progressCanCancel()
+{
+    QByteArray csv("customer_id,email\n");
+    for (int i = 0; i < 70000; ++i)
+        csv += "c" + QByteArray::number(i) + ",x\n";
+    CsvImportOptions options;
+    int calls = 0;
+    options.progress = [&calls](qint64 bytes) {
+        ++calls;
+        return bytes <= 0;
+    };
+    const CsvImportSummary summary = import(csv, options);
+    QVERIFY(!summary.ok);
+    QCOMPARE(calls, 1);
+    QVERIFY2(summary.error.contains(QLatin1StringView("cancelled")), qPrintable(summary.error));
+    QCOMPARE(Workspace::ProfileStore(m_workspace->database()).count(), 0);
 }
 
 void TestCsvImporter::replaceReplacesAllProfiles()

@@ -287,6 +287,20 @@ void TestWorkspace::threadConnectionWorksInWorker()
     SyncStateStore sync(ws->database());
     QCOMPARE(sync.count(1, QStringLiteral("EMAIL_SHA256")), 2);
     QVERIFY(sync.contains(1, QStringLiteral("EMAIL_SHA256"), QByteArray(32, 'b')));
+    // Hashes already confirmed are ignored; removal is per schema.
+    QVERIFY(sync.insertHashes(1, QStringLiteral("EMAIL_SHA256"), {QByteArray(32, 'b'), QByteArray(32, 'c')}, &error));
+    QVERIFY(sync.insertHashes(1, QStringLiteral("PHONE_SHA256"), {QByteArray(32, 'a')}, &error));
+    QCOMPARE(sync.count(1, QStringLiteral("EMAIL_SHA256")), 3);
+    QVERIFY(sync.removeHashes(1, QStringLiteral("EMAIL_SHA256"), {QByteArray(32, 'a'), QByteArray(32, 'z')}, &error));
+    QCOMPARE(sync.count(1, QStringLiteral("EMAIL_SHA256")), 2);
+    QVERIFY(!sync.contains(1, QStringLiteral("EMAIL_SHA256"), QByteArray(32, 'a')));
+    QVERIFY(sync.contains(1, QStringLiteral("PHONE_SHA256"), QByteArray(32, 'a')));
+    QList<QByteArray> streamed;
+    QVERIFY(sync.forEachHash(1, QStringLiteral("EMAIL_SHA256"), [&](const QByteArray &hash) {
+        streamed.append(hash);
+        return true;
+    }));
+    QCOMPARE(streamed, (QList<QByteArray>{QByteArray(32, 'b'), QByteArray(32, 'c')}));
 }
 
 void TestWorkspace::marksProcessingRunsInterrupted()
