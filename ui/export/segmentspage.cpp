@@ -81,15 +81,7 @@ qint64 SegmentsPage::unionSize(QString *error) const
         if (const std::optional<Workspace::Segment> segment = store.get(id))
             segments.append(*segment);
     }
-    if (segments.isEmpty())
-        return 0;
-    Workspace::MemberCursor cursor(m_workspace.database());
-    if (!cursor.start(segments, {}, error))
-        return -1;
-    qint64 count = 0;
-    while (cursor.next())
-        ++count;
-    return count;
+    return store.unionCount(segments, error);
 }
 
 void SegmentsPage::updateUnion()
