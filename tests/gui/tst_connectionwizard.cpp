@@ -36,6 +36,8 @@ private Q_SLOTS:
     void wrongClientSecretShowsErrorAndRetryWorks();
     void pasteModeConnects();
     void signInTimesOutWithPlainWords();
+    void unregisteredRedirectIsExplained();
+    void keychainFailureOnSaveKeepsNothingAndRetryWorks();
     void contributorCannotOpen();
 
 private:
@@ -326,6 +328,51 @@ void TestConnectionWizard::signInTimesOutWithPlainWords()
     wizard->setUrlOpener([this](const QUrl &url) { return m_browser.open(url); });
     click(child<QPushButton>(*wizard, "authenticateButton"));
     QVERIFY(waitForState(page, AuthenticatePage::State::Connected));
+}
+
+void TestConnectionWizard::unregisteredRedirectIsExplained()
+{
+    // The OAuth app has another redirect URI registered: the accounts page refuses to send the
+    // browser back, so the wizard never hears from it.
+    m_server->options().redirectUris = {QStringLiteral("https://example.com/registered")};
+    auto wizard = newWizard();
+    wizard->setAuthenticationTimeoutMs(1500);
+    fillUpToCredentials(*wizard, QStringLiteral("Snapchat EU"), m_server->options().clientSecret);
+    QVERIFY(clickNext(*wizard));
+    auto *page = qobject_cast<AuthenticatePage *>(wizard->currentPage());
+    click(child<QPushButton>(*wizard, "authenticateButton"));
+    QVERIFY(waitForState(page, AuthenticatePage::State::Failed));
+    const QString text = child<InlineMessage>(*wizard, "authenticateMessage")->text();
+    QVERIFY2(text.contains(QStringLiteral("redirect URI")), qPrintable(text));
+    QVERIFY(child<InlineMessage>(*wizard, "authenticateMessage")->retryButton()->isVisible());
+}
+
+void TestConnectionWizard::keychainFailureOnSaveKeepsNothingAndRetryWorks()
+{
+    auto wizard = newWizard();
+    fillUpToCredentials(*wizard, QStringLiteral("Snapchat EU"), m_server->options().clientSecret);
+    QVERIFY(clickNext(*wizard));
+    auto *page = qobject_cast<AuthenticatePage *>(wizard->currentPage());
+    click(child<QPushButton>(*wizard, "authenticateButton"));
+    QVERIFY(waitForState(page, AuthenticatePage::State::Connected));
+    QVERIFY(clickNext(*wizard));
+    QVERIFY(clickNext(*wizard));
+
+    m_secrets->setAvailable(false);
+    click(wizard->button(QWizard::FinishButton));
+    auto *message = child<InlineMessage>(*wizard, "saveMessage");
+    QTRY_VERIFY(message->isError());
+    QVERIFY(message->text().contains(QStringLiteral("not saved")));
+    QVERIFY(wizard->isVisible());
+    QString error;
+    QVERIFY(Workspace::ConnectionStore(*m_workspace).list(&error).isEmpty()); // no row without its secrets
+
+    m_secrets->setAvailable(true);
+    QSignalSpy saved(wizard.get(), &ConnectionWizard::connectionSaved);
+    click(message->retryButton());
+    QVERIFY(saved.wait(5000));
+    QCOMPARE(Workspace::ConnectionStore(*m_workspace).list(&error).size(), 1);
+    QTRY_VERIFY(!wizard->isVisible());
 }
 
 void TestConnectionWizard::contributorCannotOpen()
