@@ -44,3 +44,25 @@ bool runAddExportWizard(Workspace::Workspace &workspace, Snapchat::SecretStore &
         runNow(wizard.savedExportId());
     return true;
 }
+
+bool runEditExportWizard(Workspace::Workspace &workspace, Snapchat::SecretStore &secrets,
+                         QNetworkAccessManager *network, qint64 exportId, QWidget *parent,
+                         const std::function<void(qint64 exportId)> &runNow)
+{
+    QString reason;
+    if (!ExportWizard::mayEdit(workspace, exportId, &reason)) {
+        explainRefusal(parent, ExportWizard::tr("Edit export"), reason);
+        return false;
+    }
+    ExportWizard wizard(workspace, secrets, network, exportId, parent);
+    if (!wizard.isEditing()) {
+        explainRefusal(parent, ExportWizard::tr("Edit export"), wizard.loadError());
+        return false;
+    }
+    wizard.exec();
+    if (wizard.savedExportId() == 0)
+        return false;
+    if (wizard.runNowRequested() && runNow)
+        runNow(wizard.savedExportId());
+    return true;
+}

@@ -23,3 +23,7 @@ bool runAddConnectionWizard(Workspace::Workspace &workspace, Snapchat::SecretSto
 bool runAddExportWizard(Workspace::Workspace &workspace, Snapchat::SecretStore &secrets,
                         QNetworkAccessManager *network, QWidget *parent,
                         const std::function<void(qint64 exportId)> &runNow);
+// The same wizard on an existing export; Save updates it.
+bool runEditExportWizard(Workspace::Workspace &workspace, Snapchat::SecretStore &secrets,
+                         QNetworkAccessManager *network, qint64 exportId, QWidget *parent,
+                         const std::function<void(qint64 exportId)> &runNow);

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void contributorWithoutUsableConnectionIsToldWhoToAsk();
     void contributorUsesSharedConnection();
     void viewerCannotOpen();
+    void editingStartsFromTheExportAndUpdatesIt();
 
 private:
     QString addConnection(const QString &name, bool allowContributors);
@@ -352,6 +353,55 @@ void TestExportWizard::viewerCannotOpen()
     QString reason;
     QVERIFY(!ExportWizard::mayOpen(*m_workspace, &reason));
     QVERIFY(!reason.isEmpty());
+}
+
+void TestExportWizard::editingStartsFromTheExportAndUpdatesIt()
+{
+    const QString connectionId = addConnection(QStringLiteral("Snapchat EU"), false);
+    Workspace::Export original;
+    original.name = QStringLiteral("Weekly");
+    original.connectionId = connectionId;
+    original.adAccountId = m_server->adAccountId();
+    original.audienceId = QStringLiteral("seg-0002");
+    original.emailField = QStringLiteral("email");
+    original.mode = Workspace::ExportMode::Mirror;
+    original.schedule = QStringLiteral("daily 07:30");
+    original.segmentIds = {m_german};
+    QString error;
+    QVERIFY2(Workspace::ExportStore(*m_workspace).create(original, &error), qPrintable(error));
+    QVERIFY(ExportWizard::mayEdit(*m_workspace, original.id, &error));
+
+    ExportWizard wizard(*m_workspace, *m_secrets, m_network.get(), original.id);
+    QVERIFY(wizard.isEditing());
+    wizard.show();
+    QVERIFY(clickNext(wizard));
+    auto *name = child<QLineEdit>(wizard, "exportName");
+    QCOMPARE(name->text(), QStringLiteral("Weekly"));
+    QVERIFY(clickNext(wizard)); // its own name is not a duplicate
+    auto *page = qobject_cast<AudiencePage *>(wizard.currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && child<QListWidget>(wizard, "audienceList")->currentItem(), 10000);
+    QVERIFY(child<QListWidget>(wizard, "audienceList")->currentItem()->text().startsWith(QStringLiteral("Loyalty members")));
+    QVERIFY(clickNext(wizard));
+    QCOMPARE(child<QComboBox>(wizard, "phoneField")->currentIndex(), 0); // not exported, as stored
+    QVERIFY(clickNext(wizard));
+    QCOMPARE(child<QListWidget>(wizard, "segmentList")->findItems(QStringLiteral("Germany"), Qt::MatchStartsWith)
+                 .first()->checkState(), Qt::Checked);
+    QVERIFY(clickNext(wizard));
+    QVERIFY(child<QRadioButton>(wizard, "modeMirror")->isChecked());
+    QVERIFY(child<QRadioButton>(wizard, "scheduleDaily")->isChecked());
+    click(child<QRadioButton>(wizard, "modeAdd"));
+    QVERIFY(clickNext(wizard));
+    QSignalSpy saved(&wizard, &ExportWizard::exportSaved);
+    click(wizard.button(QWizard::CommitButton));
+    QVERIFY(saved.wait(10000));
+
+    const QList<Workspace::Export> exports = Workspace::ExportStore(*m_workspace).list(&error);
+    QCOMPARE(exports.size(), 1);
+    QCOMPARE(exports.first().id, original.id);
+    QCOMPARE(exports.first().mode, Workspace::ExportMode::Add);
+    QCOMPARE(exports.first().schedule, QStringLiteral("daily 07:30"));
+    QCOMPARE(exports.first().audienceId, QStringLiteral("seg-0002"));
+    QVERIFY(exports.first().phoneField.isEmpty());
 }
 
 QTEST_MAIN(TestExportWizard)

@@ -145,6 +145,14 @@ AudiencePage::AudiencePage(ExportDraft &draft, ConnectionApi &api, QWidget *pare
 
 void AudiencePage::initializePage()
 {
+    if (m_draft.audienceChoice == ExportDraft::AudienceChoice::New && m_newName->text().isEmpty()
+        && !m_draft.newAudienceName.isEmpty()) {
+        // Editing an export whose audience the first run has not created yet.
+        m_new->setChecked(true);
+        m_newName->setText(m_draft.newAudienceName);
+        m_newDescription->setText(m_draft.newAudienceDescription);
+        m_retention->setValue(m_draft.retentionDays);
+    }
     if (m_loadedConnection == m_draft.connectionId && m_adAccounts->count() > 0)
         return;
     m_adAccounts->clear();

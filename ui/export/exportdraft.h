@@ -13,6 +13,7 @@ struct ExportDraft
     enum class AudienceChoice { Existing, ById, New };
     enum class Schedule { None, Daily, EveryHours };
 
+    qint64 id = 0; // the export being edited; 0 for a new one
     QString connectionId;
     QString connectionName;
     QString name;
@@ -54,9 +55,44 @@ struct ExportDraft
         return {};
     }
 
+    // An existing export, for editing; the schedule text is read back as scheduleText() wrote it.
+    static ExportDraft fromExport(const Workspace::Export &record)
+    {
+        ExportDraft draft;
+        draft.id = record.id;
+        draft.connectionId = record.connectionId;
+        draft.name = record.name;
+        draft.adAccountId = record.adAccountId;
+        if (record.audienceId.isEmpty()) {
+            draft.audienceChoice = AudienceChoice::New;
+            draft.newAudienceName = record.newAudience.value(QStringLiteral("name")).toString();
+            draft.newAudienceDescription = record.newAudience.value(QStringLiteral("description")).toString();
+            draft.retentionDays = record.newAudience.value(QStringLiteral("retention_in_days")).toInt(9999);
+        } else {
+            draft.audienceChoice = AudienceChoice::Existing;
+            draft.audienceId = record.audienceId;
+        }
+        draft.emailField = record.emailField;
+        draft.phoneField = record.phoneField;
+        draft.defaultRegion = record.defaultRegion;
+        draft.maidField = record.maidField;
+        draft.segmentIds = record.segmentIds;
+        draft.mode = record.mode;
+        const QStringList parts = record.schedule.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (parts.size() == 2 && parts.at(0) == QLatin1StringView("daily")) {
+            draft.schedule = Schedule::Daily;
+            draft.dailyAt = QTime::fromString(parts.at(1), QStringLiteral("HH:mm"));
+        } else if (parts.size() == 3 && parts.at(0) == QLatin1StringView("every")) {
+            draft.schedule = Schedule::EveryHours;
+            draft.everyHours = parts.at(1).toInt();
+        }
+        return draft;
+    }
+
     Workspace::Export toExport() const
     {
         Workspace::Export record;
+        record.id = id;
         record.name = name;
         record.connectionId = connectionId;
         record.adAccountId = adAccountId;

@@ -33,6 +33,12 @@ ExportNamePage::ExportNamePage(ExportDraft &draft, Workspace::Workspace &workspa
     layout->addRow(m_message);
 }
 
+void ExportNamePage::initializePage()
+{
+    if (m_name->text().isEmpty() && !m_draft.name.isEmpty())
+        m_name->setText(m_draft.name); // editing an export
+}
+
 bool ExportNamePage::validatePage()
 {
     const QString name = m_name->text().trimmed();
@@ -47,7 +53,7 @@ bool ExportNamePage::validatePage()
         return false;
     }
     for (const Workspace::Export &existing : exports) {
-        if (existing.name.compare(name, Qt::CaseInsensitive) == 0) {
+        if (existing.id != m_draft.id && existing.name.compare(name, Qt::CaseInsensitive) == 0) {
             m_message->showError(tr("An export named \"%1\" already exists. Choose another name.").arg(existing.name));
             m_name->setFocus();
             m_name->selectAll();

@@ -16,6 +16,7 @@ class ExportNamePage : public QWizardPage
 public:
     ExportNamePage(ExportDraft &draft, Workspace::Workspace &workspace, QWidget *parent = nullptr);
 
+    void initializePage() override;
     bool validatePage() override;
 
 private:

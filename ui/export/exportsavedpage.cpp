@@ -29,8 +29,13 @@ ExportSavedPage::ExportSavedPage(ExportDraft &draft, QWidget *parent)
 
 void ExportSavedPage::initializePage()
 {
-    m_text->setText(tr("\"%1\" is saved. Nothing has been sent yet.\n\nRun now sends the hashed "
-                       "identifiers of the segments' members to Snapchat. Close keeps the export for later.")
-                        .arg(m_draft.name));
+    if (m_draft.id != 0) {
+        m_text->setText(tr("\"%1\" is updated. The next run uses the new settings.\n\nRun now starts that "
+                           "run. Close keeps the export for later.").arg(m_draft.name));
+    } else {
+        m_text->setText(tr("\"%1\" is saved. Nothing has been sent yet.\n\nRun now sends the hashed "
+                           "identifiers of the segments' members to Snapchat. Close keeps the export for later.")
+                            .arg(m_draft.name));
+    }
     m_runNow->setFocus();
 }

@@ -13,6 +13,7 @@
 #include "syncpage.h"
 
 #include <snapchat/snapchatclient.h>
+#include <workspace/connectionstore.h>
 #include <workspace/exportstore.h>
 #include <workspace/workspace.h>
 
@@ -50,6 +51,17 @@ ExportWizard::ExportWizard(Workspace::Workspace &workspace, Snapchat::SecretStor
     });
 }
 
+ExportWizard::ExportWizard(Workspace::Workspace &workspace, Snapchat::SecretStore &secrets,
+                           QNetworkAccessManager *network, qint64 exportId, QWidget *parent)
+    : ExportWizard(workspace, secrets, network, parent)
+{
+    const std::optional<Workspace::Export> record = Workspace::ExportStore(workspace).get(exportId, &m_loadError);
+    if (!record)
+        return;
+    m_draft = ExportDraft::fromExport(*record);
+    setWindowTitle(tr("Edit export \"%1\"").arg(record->name));
+}
+
 ExportWizard::~ExportWizard() = default;
 
 bool ExportWizard::mayOpen(Workspace::Workspace &workspace, QString *reason)
@@ -58,6 +70,17 @@ bool ExportWizard::mayOpen(Workspace::Workspace &workspace, QString *reason)
     // connections they may use is the first page's business.
     const Workspace::ConnectionAccess sharedConnection{tr("new export"), true};
     return workspace.authorize(Workspace::Action::CreateExport, tr("new export"), reason, &sharedConnection);
+}
+
+bool ExportWizard::mayEdit(Workspace::Workspace &workspace, qint64 exportId, QString *reason)
+{
+    const std::optional<Workspace::Export> record = Workspace::ExportStore(workspace).get(exportId, reason);
+    if (!record)
+        return false;
+    const std::optional<Workspace::ConnectionAccess> connection =
+        Workspace::ConnectionStore(workspace).access(record->connectionId);
+    return workspace.authorize(Workspace::Action::EditExport, record->name, reason,
+                               connection ? &*connection : nullptr);
 }
 
 void ExportWizard::save()
@@ -106,7 +129,8 @@ void ExportWizard::create()
 {
     Workspace::Export record = m_draft.toExport();
     QString error;
-    if (!Workspace::ExportStore(m_workspace).create(record, &error)) {
+    Workspace::ExportStore store(m_workspace);
+    if (!(isEditing() ? store.update(record, &error) : store.create(record, &error))) {
         saveFailed(error);
         return;
     }

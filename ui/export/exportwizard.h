@@ -30,12 +30,20 @@ public:
     // network: used for the API calls; must outlive the wizard.
     ExportWizard(Workspace::Workspace &workspace, Snapchat::SecretStore &secrets,
                  QNetworkAccessManager *network, QWidget *parent = nullptr);
+    // Edit an existing export: the pages start from its settings and Save updates it.
+    // isEditing() is false when the export could not be read (loadError() says why).
+    ExportWizard(Workspace::Workspace &workspace, Snapchat::SecretStore &secrets,
+                 QNetworkAccessManager *network, qint64 exportId, QWidget *parent = nullptr);
     ~ExportWizard() override;
 
     // Whether the workspace user may create exports at all (viewers may not); a refusal is
     // audited and *reason says why.
     static bool mayOpen(Workspace::Workspace &workspace, QString *reason);
+    // Whether the workspace user may edit this export (its connection must be usable by them).
+    static bool mayEdit(Workspace::Workspace &workspace, qint64 exportId, QString *reason);
 
+    bool isEditing() const { return m_draft.id != 0; }
+    const QString &loadError() const { return m_loadError; }
     const ExportDraft &draft() const { return m_draft; }
     qint64 savedExportId() const { return m_savedId; }
     bool runNowRequested() const { return m_runNow; }
@@ -55,6 +63,7 @@ private:
     ConnectionApi *m_api;
     ExportDraft m_draft;
     ExportSummaryPage *m_summaryPage;
+    QString m_loadError;
     qint64 m_savedId = 0;
     bool m_runNow = false;
 };

@@ -157,7 +157,14 @@ void MatchingPage::initializePage()
                                               QStringLiteral("tel")}) + 1);
     m_maid->setCurrentIndex(guess(m_fields, {QStringLiteral("maid"), QStringLiteral("ad_id"),
                                              QStringLiteral("idfa"), QStringLiteral("gaid")}) + 1);
-    const int region = m_region->findData(systemRegion());
+    // Editing: the export's own choices.
+    if (!m_draft.emailField.isEmpty() && m_email->findData(m_draft.emailField) >= 0)
+        m_email->setCurrentIndex(m_email->findData(m_draft.emailField));
+    if (m_draft.id != 0) {
+        m_phone->setCurrentIndex(qMax(0, m_phone->findData(m_draft.phoneField)));
+        m_maid->setCurrentIndex(qMax(0, m_maid->findData(m_draft.maidField)));
+    }
+    const int region = m_region->findData(m_draft.id != 0 ? m_draft.defaultRegion : systemRegion());
     m_region->setCurrentIndex(region > 0 ? region : 0);
     m_region->setEnabled(m_phone->currentIndex() > 0);
     m_noProfiles->setVisible(m_fields.isEmpty());

@@ -95,6 +95,24 @@ SyncPage::SyncPage(ExportDraft &draft, QWidget *parent)
     updateSchedule();
 }
 
+void SyncPage::initializePage()
+{
+    (m_draft.mode == Workspace::ExportMode::Mirror ? m_mirror : m_add)->setChecked(true);
+    switch (m_draft.schedule) {
+    case ExportDraft::Schedule::None:
+        m_onDemand->setChecked(true);
+        break;
+    case ExportDraft::Schedule::Daily:
+        m_daily->setChecked(true);
+        break;
+    case ExportDraft::Schedule::EveryHours:
+        m_everyHours->setChecked(true);
+        break;
+    }
+    m_dailyAt->setTime(m_draft.dailyAt);
+    m_hours->setValue(m_draft.everyHours);
+}
+
 void SyncPage::updateSchedule()
 {
     m_dailyAt->setEnabled(m_daily->isChecked());

@@ -16,6 +16,7 @@ class SyncPage : public QWizardPage
 public:
     explicit SyncPage(ExportDraft &draft, QWidget *parent = nullptr);
 
+    void initializePage() override;
     bool validatePage() override;
 
 private:
