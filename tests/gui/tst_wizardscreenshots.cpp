@@ -182,6 +182,29 @@ void TestWizardScreenshots::connectionWizardPages()
     QSignalSpy saved(&wizard, &ConnectionWizard::connectionSaved);
     click(wizard.button(QWizard::FinishButton));
     QVERIFY(saved.wait(5000));
+
+    // Paste mode, waiting for the address the browser landed on.
+    ConnectionWizard paste(*m_workspace, *m_secrets, m_network.get());
+    paste.setUrlOpener([](const QUrl &) { return true; });
+    paste.resize(760, 640);
+    paste.show();
+    QVERIFY(clickNext(paste));
+    typeInto(child<QLineEdit>(paste, "connectionName"), QStringLiteral("Snapchat - Brand US"));
+    QVERIFY(clickNext(paste));
+    QVERIFY(clickNext(paste));
+    click(child<QCheckBox>(paste, "privacyAgree"));
+    QVERIFY(clickNext(paste));
+    typeInto(child<QLineEdit>(paste, "clientId"), m_server->options().clientId);
+    typeInto(child<QLineEdit>(paste, "clientSecret"), m_server->options().clientSecret);
+    click(child<QRadioButton>(paste, "redirectPaste"));
+    typeInto(child<QLineEdit>(paste, "pasteRedirectUri"), QStringLiteral("https://www.example.com/snapchat-callback"));
+    click(child<QToolButton>(paste, "advancedToggle"));
+    typeInto(child<QLineEdit>(paste, "apiBaseUrl"), m_server->baseUrl().toString());
+    typeInto(child<QLineEdit>(paste, "accountsBaseUrl"), m_server->baseUrl().toString());
+    QVERIFY(shoot(paste, QStringLiteral("connection-5b-credentials-paste")));
+    QVERIFY(clickNext(paste));
+    click(child<QPushButton>(paste, "authenticateButton"));
+    QVERIFY(shoot(paste, QStringLiteral("connection-6d-paste-waiting")));
 }
 
 void TestWizardScreenshots::exportWizardPages()

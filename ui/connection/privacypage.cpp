@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QFile>
+#include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -32,10 +33,21 @@ PrivacyPage::PrivacyPage(ConnectionDraft &draft, QWidget *parent)
 
 QString PrivacyPage::privacyText()
 {
-    QFile file(QStringLiteral(":/privacy/connection-privacy.html"));
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("The privacy text is missing from this build.");
-    return QString::fromUtf8(file.readAll());
+    // A translation of the text, when the resources have one for the user's language
+    // (connection-privacy_de.html, connection-privacy_fr_CA.html, ...); else the English text.
+    QStringList candidates;
+    const QStringList languages = QLocale().uiLanguages();
+    for (const QString &language : languages) {
+        candidates.append(QStringLiteral(":/privacy/connection-privacy_%1.html")
+                              .arg(QString(language).replace(QLatin1Char('-'), QLatin1Char('_'))));
+    }
+    candidates.append(QStringLiteral(":/privacy/connection-privacy.html"));
+    for (const QString &candidate : std::as_const(candidates)) {
+        QFile file(candidate);
+        if (file.open(QIODevice::ReadOnly))
+            return QString::fromUtf8(file.readAll());
+    }
+    return tr("The privacy text is missing from this build.");
 }
 
 bool PrivacyPage::isComplete() const
