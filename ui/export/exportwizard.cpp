@@ -90,14 +90,24 @@ void ExportWizard::save()
         checkAudienceThenCreate();
         return;
     }
-    connect(m_api, &ConnectionApi::ready, this, &ExportWizard::checkAudienceThenCreate, Qt::SingleShotConnection);
-    connect(m_api, &ConnectionApi::failed, this, &ExportWizard::saveFailed, Qt::SingleShotConnection);
+    // One attempt's answers only: a Retry starts a new attempt and drops this one's.
+    delete m_saveAttempt;
+    m_saveAttempt = new QObject(this);
+    connect(m_api, &ConnectionApi::ready, m_saveAttempt, [this] {
+        m_saveAttempt->deleteLater();
+        m_saveAttempt = nullptr;
+        checkAudienceThenCreate();
+    });
+    connect(m_api, &ConnectionApi::failed, m_saveAttempt, [this](const QString &message) {
+        m_saveAttempt->deleteLater();
+        m_saveAttempt = nullptr;
+        saveFailed(message);
+    });
     m_api->open(m_draft.connectionId);
 }
 
 void ExportWizard::checkAudienceThenCreate()
 {
-    disconnect(m_api, &ConnectionApi::failed, this, &ExportWizard::saveFailed);
     Snapchat::SnapchatClient *client = m_api->client();
     if (m_draft.audienceChoice == ExportDraft::AudienceChoice::New) {
         // The audience is created by the first run; the ad account must be reachable now.

@@ -61,6 +61,7 @@ private:
 
     Workspace::Workspace &m_workspace;
     ConnectionApi *m_api;
+    QObject *m_saveAttempt = nullptr; // context of the connection opened for saving
     ExportDraft m_draft;
     ExportSummaryPage *m_summaryPage;
     QString m_loadError;
