@@ -1,12 +1,18 @@
 #include "cli/clicommand.h"
 
 #include <mainwindow.h>
+#include <run/runcontroller.h>
+#include <wizardlaunch.h>
 
+#include <snapchat/environmentsecretstore.h>
+#include <snapchat/keychainsecretstore.h>
 #include <workspace/workspace.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -65,7 +71,25 @@ int main(int argc, char *argv[])
     parser.addOption(workspaceOption);
     parser.parse(QCoreApplication::arguments());
 
+    // The connections' sign-ins: the OS keychain, or the AUDIENCEBRIDGE_* variables when set.
+    Snapchat::KeychainSecretStore keychain;
+    Snapchat::EnvironmentSecretStore secrets(&keychain);
+    QNetworkAccessManager network;
+
     MainWindow window;
+    window.runController()->setSecretStore(&secrets);
+    const auto runNow = [&window](qint64 exportId) {
+        QTimer::singleShot(0, &window, [&window, exportId] { window.runExport(exportId); });
+    };
+    window.setAddConnectionWizard([&](Workspace::Workspace &workspace, QWidget *parent) {
+        return runAddConnectionWizard(workspace, secrets, &network, parent);
+    });
+    window.setAddExportWizard([&](Workspace::Workspace &workspace, QWidget *parent) {
+        return runAddExportWizard(workspace, secrets, &network, parent, runNow);
+    });
+    window.setEditExportWizard([&](Workspace::Workspace &workspace, qint64 exportId, QWidget *parent) {
+        return runEditExportWizard(workspace, secrets, &network, exportId, parent, runNow);
+    });
     window.show();
     // A failure shows in the window, in plain words, with File > Open to pick another.
     window.openWorkspace(Workspace::Workspace::resolvePath(parser.value(workspaceOption)));

@@ -11,6 +11,7 @@
 #include "views/runhistoryview.h"
 #include "views/segmentsview.h"
 
+#include <workspace/runstore.h>
 #include <workspace/workspace.h>
 
 #include <QAction>
@@ -286,6 +287,9 @@ bool MainWindow::openWorkspace(const QString &path)
     m_errorBanner->hide();
     m_workspace = std::move(opened);
     qCInfo(lcUi) << "opened workspace" << m_workspace->path() << "as" << m_workspace->user();
+    // Runs left "Processing" by a crash or a kill read "Failed (interrupted)", and Run resumes them.
+    QString sweepError;
+    Workspace::RunStore(m_workspace->database()).markInterruptedRuns(&sweepError);
     RecentWorkspaces::add(m_workspace->path());
     updateRecentMenu();
     for (WorkspaceView *view : m_views)

@@ -204,7 +204,7 @@ int runCreate(const QStringList &arguments)
         printError(error);
         return Failure;
     }
-    const std::optional<Workspace::Connection> connection = Workspace::ConnectionStore(*workspace).forExportRun(listed->id, &error);
+    const std::optional<Workspace::Connection> connection = Workspace::ConnectionStore(*workspace).forUse(listed->id, &error);
     if (!connection) {
         printError(error);
         return Failure;

@@ -106,7 +106,7 @@ bool planRun(const LaunchRequest &request, RunPlan &plan, QString *error)
         return false;
     }
     const std::optional<Workspace::Connection> connection =
-        Workspace::ConnectionStore(*workspace).forExportRun(definition->connectionId, error);
+        Workspace::ConnectionStore(*workspace).forUse(definition->connectionId, error);
     if (!connection)
         return false;
     Workspace::SegmentStore segments(*workspace);

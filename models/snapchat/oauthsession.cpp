@@ -4,6 +4,8 @@
 #include "pastedredirect.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -281,9 +283,14 @@ void OAuthSession::onTokenReply(QNetworkReply *reply)
             });
             return;
         }
-        failAttempt(ApiError::oauth(tr("Snapchat refused the authorization code (HTTP %1): %2")
-                                        .arg(status)
-                                        .arg(error.debugMessage)));
+        ApiError refused = ApiError::oauth(tr("Snapchat refused the authorization code (HTTP %1): %2")
+                                               .arg(status)
+                                               .arg(error.debugMessage));
+        // Kept apart so that callers can tell a wrong client secret (invalid_client) from a
+        // redirect URI mismatch or a stale code (invalid_grant).
+        refused.httpStatus = status;
+        refused.errorCode = QJsonDocument::fromJson(body).object().value(QLatin1StringView("error")).toString();
+        failAttempt(refused);
     }
 }
 

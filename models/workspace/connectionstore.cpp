@@ -107,10 +107,10 @@ std::optional<Connection> ConnectionStore::get(const QString &id, QString *error
 {
     if (!m_workspace.authorize(Action::ViewConnectionDetails, id, error))
         return std::nullopt;
-    return forExportRun(id, error);
+    return read(id, error);
 }
 
-std::optional<Connection> ConnectionStore::forExportRun(const QString &id, QString *error) const
+std::optional<Connection> ConnectionStore::read(const QString &id, QString *error) const
 {
     QSqlQuery query(m_workspace.database());
     query.prepare(QLatin1StringView("SELECT ") + kColumns
@@ -237,6 +237,18 @@ bool ConnectionStore::remove(const QString &id, QString *error)
     }
     m_workspace.audit(QStringLiteral("remove_connection"), current->name, id);
     return true;
+}
+
+std::optional<Connection> ConnectionStore::forUse(const QString &id, QString *error) const
+{
+    const std::optional<ConnectionAccess> rules = access(id);
+    if (!rules) {
+        *error = tr("No connection with id '%1'.").arg(id);
+        return std::nullopt;
+    }
+    if (!m_workspace.authorize(Action::UseConnection, rules->name, error, &*rules))
+        return std::nullopt;
+    return read(id, error);
 }
 
 std::optional<ConnectionAccess> ConnectionStore::access(const QString &id) const

@@ -39,10 +39,10 @@ public:
     // with only id, name and type filled in; viewers are refused.
     QList<Connection> list(QString *error) const;
     std::optional<Connection> get(const QString &id, QString *error) const; // administrators
-    // The whole connection without a permission check: for the export pipeline, once
-    // ExportStore::authorizeRun() allowed the run (contributors run exports on connections shared
-    // with them without seeing their settings).
-    std::optional<Connection> forExportRun(const QString &id, QString *error) const;
+    // The full record for talking to Snapchat on the user's behalf (listing audiences, running
+    // an export): allowed to everyone who may use the connection. Not for display: contributors
+    // must not be shown more than list() gives them.
+    std::optional<Connection> forUse(const QString &id, QString *error) const;
 
     bool add(Connection &connection, QString *error);
     bool update(const Connection &connection, QString *error);
@@ -55,6 +55,8 @@ public:
     std::optional<ConnectionAccess> access(const QString &id) const;
 
 private:
+    std::optional<Connection> read(const QString &id, QString *error) const;
+
     Workspace &m_workspace;
 };
 

@@ -332,6 +332,33 @@ qint64 SegmentStore::memberCount(const Segment &segment, QString *error) const
     return query.value(0).toLongLong();
 }
 
+qint64 SegmentStore::unionCount(const QList<Segment> &segments, QString *error) const
+{
+    if (segments.isEmpty())
+        return 0;
+    QStringList conditions;
+    QVariantList bindings;
+    for (const Segment &segment : segments) {
+        QString where;
+        QVariantList values;
+        if (!segmentCondition(m_workspace.database(), segment, &where, &values, error))
+            return -1;
+        conditions.append(QLatin1Char('(') + where + QLatin1Char(')'));
+        bindings += values;
+    }
+    QSqlQuery query(m_workspace.database());
+    query.setForwardOnly(true);
+    query.prepare(QLatin1StringView("SELECT count(*) FROM profiles WHERE ")
+                  + conditions.join(QLatin1StringView(" OR ")));
+    for (const QVariant &value : std::as_const(bindings))
+        query.addBindValue(value);
+    if (!query.exec() || !query.next()) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
 MemberCursor::MemberCursor(QSqlDatabase db)
     : m_db(std::move(db))
     , m_query(m_db)

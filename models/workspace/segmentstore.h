@@ -51,6 +51,9 @@ public:
     bool remove(qint64 id, QString *error);
 
     qint64 memberCount(const Segment &segment, QString *error) const;
+    // Profiles in any of the segments, each counted once (one COUNT over the combined
+    // conditions: no rows leave SQLite). -1 with *error set on failure.
+    qint64 unionCount(const QList<Segment> &segments, QString *error) const;
 
 private:
     bool insertSegment(const QString &name, Segment::Kind kind, const QString &rule,

@@ -273,9 +273,12 @@ void TestOAuthSession::tokenEndpointErrorIsReported()
     QVERIFY(session->startLoopback(&error));
     browse(urlReady.first().first().toUrl(), true);
     QVERIFY(!failed.isEmpty() || failed.wait(5000));
-    const QString message = failed.first().first().value<ApiError>().userMessage();
+    const ApiError reported = failed.first().first().value<ApiError>();
+    const QString message = reported.userMessage();
     QVERIFY2(message.contains(QLatin1StringView("401")) && message.contains(QLatin1StringView("invalid_client")),
              qPrintable(message));
+    QCOMPARE(reported.httpStatus, 401);
+    QCOMPARE(reported.errorCode, QStringLiteral("invalid_client"));
 }
 
 void TestOAuthSession::attemptTimesOut()

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void decisionTable();
     void administratorManagesConnections();
     void contributorsSeeOnlyNameAndTypeOfUsableConnections();
+    void connectionForUseFollowsWhoMayUseIt();
     void connectionActionsRefusedForOthers_data();
     void connectionActionsRefusedForOthers();
     void contributorExportsOnlyOnUsableConnections();
@@ -195,6 +196,23 @@ void TestAccessPolicy::contributorsSeeOnlyNameAndTypeOfUsableConnections()
     QVERIFY(visible[0].clientId.isEmpty());
     QVERIFY(visible[0].apiBaseUrl.isEmpty());
     QVERIFY(visible[0].createdBy.isEmpty());
+}
+
+void TestAccessPolicy::connectionForUseFollowsWhoMayUseIt()
+{
+    QString error;
+    auto carl = as(QStringLiteral("carl"));
+    const auto open = ConnectionStore(*carl).forUse(m_open, &error);
+    QVERIFY2(open, qPrintable(error));
+    QCOMPARE(open->clientId, QStringLiteral("client-1"));
+    QCOMPARE(open->apiBaseUrl, QStringLiteral("http://127.0.0.1:1/v1"));
+    QVERIFY(!ConnectionStore(*carl).forUse(m_locked, &error));
+    QVERIFY(error.contains(QStringLiteral("Admin Snap")));
+    QCOMPARE(deniedCount(QStringLiteral("use_connection")), 1);
+    auto vera = as(QStringLiteral("vera"));
+    QVERIFY(!ConnectionStore(*vera).forUse(m_open, &error));
+    QVERIFY(ConnectionStore(*m_admin).forUse(m_locked, &error));
+    QVERIFY(!ConnectionStore(*m_admin).forUse(QStringLiteral("nope"), &error));
 }
 
 void TestAccessPolicy::connectionActionsRefusedForOthers_data()

@@ -150,6 +150,11 @@ void TestSegmentStore::unionOfSegments()
     while (cursor.next())
         ids.append(cursor.id());
     QCOMPARE(ids, (QStringList{QStringLiteral("c2"), QStringLiteral("c5")}));
+    // The count agrees with the cursor, and a profile in both segments counts once.
+    QCOMPARE(store.unionCount({rule, list}, &error), 2);
+    QCOMPARE(store.unionCount({rule}, &error), store.memberCount(rule, &error));
+    QCOMPARE(store.unionCount({list, list}, &error), 2);
+    QCOMPARE(store.unionCount({}, &error), 0);
 }
 
 void TestSegmentStore::segmentUsedByExportStays()
