@@ -19,6 +19,8 @@ packages=(
   postgresql sqlite3 dbus dbus-x11 gnome-keyring libsecret-tools
   # packaging and desktop integration: icons rendered from the SVG, validators, the .deb
   librsvg2-bin desktop-file-utils appstream dpkg-dev file
+  # the demo follows the sandbox's sign-in address the way a browser would
+  curl
 )
 
 missing=()
