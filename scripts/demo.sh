@@ -2,7 +2,8 @@
 # Opens the demo: starts the Snapchat sandbox on loopback, creates the demo workspace the first time
 # (generated profiles, three segments, a connection to the sandbox, one export), signs the
 # connection in, and starts the desktop application on it. The sandbox stops when the window closes.
-#   bash scripts/demo.sh [APPLICATION OPTIONS]      (scripts/run.sh builds first, then calls this)
+#   bash scripts/demo.sh                  (scripts/run.sh builds first, then calls this)
+#   bash scripts/demo.sh exports run 'Newsletter subscribers'    (any command, on the demo)
 # Settings: AB_DEMO_DIR (default ~/.local/share/AudienceBridge/demo), AB_DEMO_PORT (47617),
 # AB_DEMO_PROFILES (50000), AB_BUILD_DIR (build).
 set -euo pipefail
@@ -81,4 +82,5 @@ if ! "$ab" exports list | grep -q 'Newsletter subscribers'; then
 fi
 trap - ERR
 
-"$ab" --workspace "$AUDIENCEBRIDGE_WORKSPACE" "$@"
+# The window, on the demo workspace (AUDIENCEBRIDGE_WORKSPACE); with arguments, that command instead.
+"$ab" "$@"
