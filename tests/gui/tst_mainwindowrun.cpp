@@ -29,6 +29,7 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <array>
 
 using Identity::IdentifierType;
@@ -50,12 +51,17 @@ struct Profile {
 Profile profile(int i)
 {
     Profile p;
-    p.email = (i % 40 == 0) ? QByteArray("not-an-email-") + QByteArray::number(i)
-                            : QByteArray(" Member") + QByteArray::number(i) + "@Example.COM ";
-    if (i % 7 != 0)
-        p.phone = (i % 2 ? QByteArray("+49 170 ") : QByteArray("0170 ")) + QByteArray::number(1000000 + i);
+    const QByteArray n = QByteArray::number(i);
+    if (i % 40 == 0)
+        p.email = "not-an-email-" + n;
+    else
+        p.email = " Member" + n + "@Example.COM ";
+    if (i % 7 != 0) {
+        const QByteArray prefix = i % 2 ? "+49 170 " : "0170 ";
+        p.phone = prefix + QByteArray::number(1000000 + i);
+    }
     if (i % 3 != 0)
-        p.maid = QByteArray("F81D4FAE-7DEC-11D0-A765-") + QByteArray::number(100000000000LL + i);
+        p.maid = "F81D4FAE-7DEC-11D0-A765-" + QByteArray::number(100000000000LL + i);
     return p;
 }
 
@@ -251,11 +257,16 @@ void TestMainWindowRun::cancelThenRunAgainResumesToTheExactSet()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QVERIFY(window.openWorkspace(m_workspacePath));
 
-    // Slow answers, so the run is still uploading when Cancel is clicked.
-    m_server->options().latencyMs = 1500;
+    // One request a second, and a 429 with "Retry-After: 2" beyond: the three schemas' uploads
+    // go through one at a time, so Cancel comes after the first is confirmed and before the last.
+    m_server->options().rateLimitPerSecond = 1;
+    m_server->options().retryAfterSeconds = 2;
     runFromWindow(window);
     QTRY_VERIFY_WITH_TIMEOUT(window.runController()->isRunning(), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_server->apiRequests() > 0, 20000);
+    const auto anyInAudience = [this] {
+        return std::any_of(std::begin(kTypes), std::end(kTypes), [this](IdentifierType type) { return !audience(type).isEmpty(); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(anyInAudience(), 30000);
     QTest::qWait(300);
     QElapsedTimer timer;
     timer.start();
@@ -268,16 +279,23 @@ void TestMainWindowRun::cancelThenRunAgainResumesToTheExactSet()
     qint64 expectedTotal = 0;
     for (const IdentifierType type : kTypes)
         expectedTotal += m_expected[index(type)].size();
+    QVERIFY(canceled.counts.uploaded() > 0);
     QVERIFY(canceled.counts.uploaded() < expectedTotal);
     QVERIFY(window.runController()->panel()->resultText().contains(QStringLiteral("Canceled")));
     QTreeWidgetItem *run = lastRun(window);
     QVERIFY(run);
     QCOMPARE(run->text(1), QStringLiteral("Canceled"));
-    for (const IdentifierType type : kTypes)
+    qsizetype inAudience = 0;
+    for (const IdentifierType type : kTypes) {
         QVERIFY(m_expected[index(type)].contains(audience(type))); // nothing foreign was sent
+        inAudience += audience(type).size();
+    }
+    qInfo("at cancel: %lld of %lld identifiers confirmed, %lld in the audience", canceled.counts.uploaded(),
+          expectedTotal, qint64(inAudience));
 
     // Run again at full speed: it continues the canceled run and completes the audience.
-    m_server->options().latencyMs = 0;
+    m_server->options().rateLimitPerSecond = 10;
+    m_server->options().retryAfterSeconds = 0;
     runFromWindow(window);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
     const auto resumed = finished.at(1).constFirst().value<Exporting::ExportOutcome>();
@@ -290,6 +308,8 @@ void TestMainWindowRun::cancelThenRunAgainResumesToTheExactSet()
     QVERIFY(run);
     QCOMPARE(run->text(1), QStringLiteral("Successful"));
     QCOMPARE(run->text(5), QLocale().toString(kProfiles));
+    // The second Run continued the canceled run instead of starting another.
+    QCOMPARE(run->treeWidget()->topLevelItemCount(), 1);
 }
 
 QTEST_MAIN(TestMainWindowRun)
