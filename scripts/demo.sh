@@ -58,13 +58,14 @@ if [ ! -s "$AUDIENCEBRIDGE_WORKSPACE" ]; then
     "$ab" segments create "High value" --rule "ltv >= 2000" >/dev/null
     echo sandbox-client-secret | "$ab" connections create "Snapchat sandbox" --client-id sandbox-client-id \
         --client-secret-stdin --api-url "$url" --accounts-url "$url" >/dev/null
+    trap - ERR
 fi
 
 # Sign in on every launch: the sandbox forgets its tokens when it stops. The authorization
 # address is followed the way a browser would (the sandbox approves at once), never in a real
 # browser: the login's own browser opening is switched off by hiding the display.
 login_err="$demo_dir/login.log"
-env -u DISPLAY -u WAYLAND_DISPLAY "$ab" connections login "Snapchat sandbox" 2>"$login_err" >/dev/null &
+env -u DISPLAY -u WAYLAND_DISPLAY "$ab" connections login "Snapchat sandbox" --timeout 30 2>"$login_err" >/dev/null &
 login=$!
 authorize=""
 for _ in $(seq 100); do
@@ -75,12 +76,12 @@ done
 [ -n "$authorize" ] && curl -sfL -o /dev/null "$authorize" || true
 wait "$login" || { cat "$login_err" >&2; echo "Signing in to the sandbox failed." >&2; exit 1; }
 
-if ! "$ab" exports list | grep -q 'Newsletter subscribers'; then
+exports=$("$ab" exports list)
+if ! grep -q 'Newsletter subscribers' <<<"$exports"; then
     "$ab" exports create "Newsletter subscribers" --connection "Snapchat sandbox" --audience-id seg-0001 \
         --email-field email --phone-field phone --default-region DE --maid-field mobile_ad_id \
         --segment "Everyone" >/dev/null
 fi
-trap - ERR
 
 # The window, on the demo workspace (AUDIENCEBRIDGE_WORKSPACE); with arguments, that command instead.
 "$ab" "$@"
