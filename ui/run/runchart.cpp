@@ -19,6 +19,20 @@ QString shortNumber(qint64 value)
     return locale.toString(value);
 }
 
+// The axis' top: the next round figure at or above the highest value, so the tallest bar stays
+// below the top line and the three labels (0, half, top) read as round figures.
+qint64 roundedUp(qint64 value)
+{
+    qint64 magnitude = 1;
+    while (magnitude * 10 < value)
+        magnitude *= 10;
+    for (const qint64 step : {1, 2, 3, 4, 5, 6, 8}) {
+        if (magnitude * step >= value)
+            return magnitude * step;
+    }
+    return magnitude * 10;
+}
+
 } // namespace
 
 RunChart::RunChart(QWidget *parent)
@@ -69,6 +83,7 @@ void RunChart::paintEvent(QPaintEvent *)
     qint64 maximum = 1;
     for (const Point &point : m_points)
         maximum = std::max({maximum, point.audienceSize, point.uploaded});
+    maximum = roundedUp(maximum);
 
     const QColor barColor = pal.color(QPalette::Highlight).lighter(140);
     const QColor selectedColor = pal.color(QPalette::Highlight);

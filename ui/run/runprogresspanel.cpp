@@ -98,6 +98,7 @@ RunProgressPanel::RunProgressPanel(QWidget *parent)
 void RunProgressPanel::startRun(const QString &exportName)
 {
     m_running = true;
+    m_exportName = exportName;
     m_elapsed.start();
     m_title->setText(tr("<b>Running “%1”</b>").arg(exportName.toHtmlEscaped()));
     m_bar->setValue(0);
@@ -138,6 +139,7 @@ void RunProgressPanel::setOutcome(const Exporting::ExportOutcome &outcome)
     const QLocale locale;
     m_running = false;
     m_cancel->setEnabled(false);
+    m_title->setText(tr("<b>The run of “%1” ended</b>").arg(m_exportName.toHtmlEscaped()));
     m_eta->setText(QStringLiteral("–"));
     if (Ui::outcomeSucceeded(outcome))
         m_bar->setValue(1000);

@@ -40,6 +40,7 @@ Q_SIGNALS:
 
 private:
     QLabel *m_title = nullptr;
+    QString m_exportName;
     QProgressBar *m_bar = nullptr;
     QLabel *m_phase = nullptr;
     QLabel *m_read = nullptr;
