@@ -16,7 +16,9 @@ if [ "${1:-}" = run ]; then
   target=$2 seconds=$3
   dir="$build_dir/tests/fuzz"
   mkdir -p "$dir/corpus/$target" "$dir/crashes"
-  exec "$dir/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  dict=()
+  [ -f "tests/fuzz/$target.dict" ] && dict=(-dict="tests/fuzz/$target.dict")
+  exec "$dir/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 "${dict[@]}" \
     -print_final_stats=1 -artifact_prefix="$dir/crashes/$target-" \
     "$dir/corpus/$target" "tests/fuzz/corpus/$target"
 fi
