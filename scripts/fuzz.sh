@@ -5,6 +5,7 @@
 #                                   (new inputs in build-fuzz/tests/fuzz/corpus/TARGET)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/setup.sh
 build_dir=${AB_FUZZ_BUILD_DIR:-build-fuzz}
 if [ ! -f "$build_dir/CMakeCache.txt" ]; then
   cmake -S . -B "$build_dir" -G Ninja -DAB_FUZZ=ON \
