@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   # build tools
   cmake ninja-build g++ pkg-config
+  # the libFuzzer targets (scripts/fuzz.sh): clang with its sanitizer and fuzzer runtimes
+  clang libclang-rt-14-dev
   # Qt 6.4.2: base (Core, Gui, Widgets, Network, Sql, Concurrent, Test), OAuth, Linguist
   qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n

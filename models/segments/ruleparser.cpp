@@ -209,9 +209,19 @@ private:
     std::optional<Rule> parseItem()
     {
         if (m_token.type == Token::Type::LeftParen) {
+            // Parsing, compiling and freeing a rule recurse once per level: without a bound,
+            // a few thousand '(' overflow the stack.
+            if (m_depth == kMaxDepth) {
+                m_error = tr("Position %1: parentheses nested more than %2 deep.")
+                              .arg(m_token.position + 1)
+                              .arg(kMaxDepth);
+                return std::nullopt;
+            }
             if (!advance())
                 return std::nullopt;
+            ++m_depth;
             std::optional<Rule> inner = parseOr();
+            --m_depth;
             if (!inner)
                 return std::nullopt;
             if (m_token.type != Token::Type::RightParen) {
@@ -361,8 +371,11 @@ private:
 
     QStringView m_text;
     qsizetype m_pos = 0;
+    static constexpr int kMaxDepth = 50; // far beyond any rule a person writes
+
     Token m_token;
     QString m_error;
+    int m_depth = 0;
 };
 
 } // namespace

@@ -21,6 +21,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstring>
 
 Q_LOGGING_CATEGORY(lcSources, "audiencebridge.sources", QtInfoMsg)
 
@@ -31,6 +32,25 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CsvImport", text);
+}
+
+// SQLite allows 2000 columns in a table; the profiles table adds two of its own.
+constexpr qsizetype kMaxColumns = 1998;
+// No profile attribute is anywhere near this long: a longer field is a broken file (a stray
+// quote, a binary column), not data to store and send.
+constexpr qsizetype kMaxFieldBytes = 1 << 20;
+
+// A UTF-16 file (as some spreadsheets save "Unicode text") starts with its byte order mark or
+// has NUL bytes between ASCII letters.
+bool looksLikeUtf16(const std::vector<QByteArrayView> &header)
+{
+    if (header.empty())
+        return false;
+    const QByteArrayView first = header.front();
+    return first.startsWith("\xff\xfe") || first.startsWith("\xfe\xff")
+        || std::any_of(header.begin(), header.end(), [](QByteArrayView field) {
+               return std::memchr(field.data(), 0, static_cast<size_t>(field.size())) != nullptr;
+           });
 }
 
 // RAII for a sqlite3 statement.
@@ -69,6 +89,8 @@ QString checkHeader(const QStringList &names, const QString &idColumn, int *idIn
 {
     QSet<QString> seen;
     *idIndex = -1;
+    if (names.size() > kMaxColumns)
+        return tr("the header has %1 columns; at most %2 are supported").arg(names.size()).arg(kMaxColumns);
     for (qsizetype i = 0; i < names.size(); ++i) {
         const QString &name = names[i];
         if (name.isEmpty())
@@ -246,10 +268,16 @@ CsvImportSummary CsvImporter::import(const QString &fileName, const CsvImportOpt
             : tr("%1, line %2 (header): %3").arg(shown).arg(reader.line()).arg(reader.problem());
         return summary;
     }
+    if (looksLikeUtf16(reader.fields())) {
+        summary.error = tr("%1 is UTF-16 text; save it as UTF-8 (\"CSV UTF-8\") and import it again.").arg(shown);
+        return summary;
+    }
     QStringList header;
     for (QByteArrayView field : reader.fields()) {
         if (!isValidUtf8(field)) {
-            summary.error = tr("%1, line 1 (header): invalid UTF-8").arg(shown);
+            summary.error = tr("%1, line 1 (header): invalid UTF-8 in column %2; save the file as UTF-8")
+                                .arg(shown)
+                                .arg(header.size() + 1);
             return summary;
         }
         header.append(QString::fromUtf8(field).trimmed());
@@ -359,15 +387,28 @@ CsvImportSummary CsvImporter::import(const QString &fileName, const CsvImportOpt
                        tr("empty ID in column '%1'").arg(header[idIndex]));
                 continue;
             }
-            bool utf8 = true;
-            for (size_t i = 0; i < fields.size() && utf8; ++i) {
-                if (!isValidUtf8(fields[i])) {
-                    utf8 = false;
+            bool fieldsOk = true;
+            for (size_t i = 0; i < fields.size() && fieldsOk; ++i) {
+                const QByteArrayView field = fields[i];
+                const QString &column = header[static_cast<qsizetype>(i)];
+                fieldsOk = false;
+                if (field.size() > kMaxFieldBytes) {
+                    reject(reader.line(), QStringLiteral("field_too_long"),
+                           tr("the field in column '%1' is %2 bytes long; at most %3 are allowed")
+                               .arg(column)
+                               .arg(field.size())
+                               .arg(kMaxFieldBytes));
+                } else if (!isValidUtf8(field)) {
                     reject(reader.line(), QStringLiteral("invalid_utf8"),
-                           tr("invalid UTF-8 in column '%1'").arg(header[static_cast<qsizetype>(i)]));
+                           tr("invalid UTF-8 in column '%1'").arg(column));
+                } else if (std::memchr(field.data(), 0, static_cast<size_t>(field.size()))) {
+                    reject(reader.line(), QStringLiteral("nul_byte"),
+                           tr("NUL byte in column '%1'").arg(column));
+                } else {
+                    fieldsOk = true;
                 }
             }
-            if (!utf8)
+            if (!fieldsOk)
                 continue;
             for (size_t i = 0; i < fields.size(); ++i) {
                 sqlite3_bind_text(statement, static_cast<int>(i) + 1, fields[i].data(),
@@ -406,6 +447,10 @@ CsvImportSummary CsvImporter::import(const QString &fileName, const CsvImportOpt
     }
     qCDebug(lcSources) << "ID index and duplicate check in" << phase.restart() << "ms";
     summary.skipped = badRowCount;
+    // A header without rows is a failed export upstream, not "no customers": with --replace it
+    // would delete every profile.
+    if (summary.rowsRead == 0)
+        return fail(tr("%1 has only a header (line 1) and no rows; nothing was imported.").arg(shown));
     if (badRowCount > 0 && !options.skipBadRows) {
         summary.imported = 0;
         return fail(tr("Bad rows in %1: %2; nothing was imported. Fix them, or import the "

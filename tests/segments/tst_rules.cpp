@@ -154,6 +154,13 @@ void TestRules::precedenceAndParentheses()
     rule = parseRule(QStringLiteral("a = 1 and (b = 2 and c = 3) and ((d = 4))"), &error);
     QVERIFY2(rule, qPrintable(error));
     QCOMPARE(rule->children.size(), size_t(4));
+    // 50 levels of genuinely nested groups (alternating and/or) still parse and compile.
+    QString deep = QStringLiteral("country = 'DE'");
+    for (int i = 0; i < 50; ++i)
+        deep = QStringLiteral("ltv = %1 %2 (%3)").arg(i).arg(i % 2 ? QStringLiteral("or") : QStringLiteral("and"), deep);
+    rule = parseRule(deep, &error);
+    QVERIFY2(rule, qPrintable(error));
+    QVERIFY(compileRule(*rule, m_fields, Dialect::Sqlite, &error));
     // Text with a doubled quote.
     rule = parseRule(QStringLiteral("name = 'O''Brien'"), &error);
     QCOMPARE(rule->values.front().text, QStringLiteral("O'Brien"));
@@ -247,6 +254,9 @@ void TestRules::rejectsBadText_data()
     QTest::newRow("semicolon") << QStringLiteral("a = 1; DROP TABLE profiles") << QStringLiteral("unexpected character ';'");
     QTest::newRow("comment") << QStringLiteral("a = 1 -- x") << QStringLiteral("Position 7");
     QTest::newRow("keyword as field") << QStringLiteral("and = 1") << QStringLiteral("expected a field name, found 'and'");
+    // Found by fuzzing: unbounded nesting overflowed the stack.
+    QTest::newRow("100,000 parentheses") << QString(100000, QLatin1Char('(')) + QStringLiteral("a = 1")
+                                         << QStringLiteral("Position 51: parentheses nested more than 50 deep.");
 }
 
 void TestRules::rejectsBadText()

@@ -233,6 +233,14 @@ void TestCsvImporter::headerProblems_data()
     QTest::newRow("duplicate column") << QByteArray("customer_id,email,Email\n") << QStringLiteral("names column 'Email' twice");
     QTest::newRow("unnamed column") << QByteArray("customer_id,,x\n") << QStringLiteral("column 2 of the header has no name");
     QTest::newRow("reserved name") << QByteArray("customer_id,id\n") << QStringLiteral("column name 'id' is reserved");
+    QTest::newRow("header only") << QByteArray("customer_id,email\n")
+                                 << QStringLiteral("has only a header (line 1) and no rows; nothing was imported.");
+    QTest::newRow("UTF-16") << QByteArray("\xff\xfe" "c\0i\0d\0,\0x\0\n\0", 14) << QStringLiteral("is UTF-16 text");
+    QByteArray wide("customer_id");
+    for (int i = 1; i < 2000; ++i)
+        wide += ",c" + QByteArray::number(i);
+    QTest::newRow("2000 columns") << wide + "\nC1" + QByteArray(1999, ',') + '\n'
+                                  << QStringLiteral("line 1 (header): the header has 2000 columns; at most 1998 are supported");
 }
 
 void TestCsvImporter::headerProblems()
