@@ -77,13 +77,13 @@ echo "peak RSS:          $((RSS / 1024)) MB"
 echo "profiles/s:        $(awk -v n="$N" -v s="$SECONDS_WALL" 'BEGIN { printf "%d", n / s }')"
 echo "timings_ms:        $(jq -c .timings_ms run.json)"
 echo "retries:           $(jq .retries run.json)"
-jq -r '.schemas | to_entries[] | "\(.key): uploaded \(.value.uploaded), duplicates \(.value.duplicates), rejected \(.value.rejected | add // 0), failed \(.value.failed), not sent \(.value.not_sent)"' run.json
+jq -r '.schemas | to_entries[] | "\(.key): uploaded \(.value.uploaded), duplicates \(.value.duplicates), rejected \(.value.rejected | tostring), failed \(.value.failed), not sent \(.value.not_sent)"' run.json
 
 # The exact check: the sandbox's audience against the hashes of the CSV's values.
 kill "$SANDBOX_PID"; wait "$SANDBOX_PID" 2>/dev/null || true; SANDBOX_PID=
 expected() { # column type [region]
     tail -n +2 profiles.csv | cut -d, -f"$1" | "$AB" hash --type "$2" ${3:+--default-region "$3"} \
-        | awk -F'\t' -v schema="$4" '$1 != "!" { print schema "\t" $2 }'
+        | awk -F'\t' -v schema="$4" 'NF == 2 && $1 !~ /^!/ { print schema "\t" $2 }'
 }
 {
     expected 2 email "" EMAIL_SHA256
@@ -94,5 +94,7 @@ if cmp -s expected.tsv actual.tsv; then
     echo "audience:          exact ($(wc -l <actual.tsv) hashes)"
 else
     echo "audience:          DIFFERS: expected $(wc -l <expected.tsv), sandbox has $(wc -l <actual.tsv)"
+    comm -23 expected.tsv actual.tsv | cut -f1 | sort | uniq -c | sed 's/^/  missing: /'
+    comm -13 expected.tsv actual.tsv | cut -f1 | sort | uniq -c | sed 's/^/  extra:   /'
     exit 1
 fi
