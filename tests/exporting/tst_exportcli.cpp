@@ -492,6 +492,9 @@ void TestExportCli::killedRunIsResumedToTheExactSet()
     ::kill(static_cast<pid_t>(process->processId()), SIGKILL);
     QVERIFY(process->waitForFinished(5000));
     QCOMPARE(process->exitStatus(), QProcess::CrashExit);
+    // What was confirmed before the kill is checkpointed: the batch log keeps it.
+    const int confirmedBeforeKill = confirmedBatches(runId);
+    QVERIFY2(confirmedBeforeKill > 0, "no checkpoint survived the kill");
 
     // The next run finds the cut run interrupted and resumes it.
     const CliResult resumed = cli(run);
