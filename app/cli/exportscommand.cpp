@@ -1,5 +1,6 @@
 #include "exportscommand.h"
 
+#include "cancelsignals.h"
 #include "clicommand.h"
 #include "clisupport.h"
 #include "runprogressprinter.h"
@@ -277,13 +278,23 @@ int runRun(const QStringList &arguments)
     parser.setApplicationDescription(tr(
         "Runs an export now: progress on stderr, a summary on stdout (JSON with --json). Exits 0 "
         "only when the run is Successful. A run that was canceled, interrupted or failed is "
-        "resumed from its checkpoints."));
+        "resumed from its checkpoints. Ctrl+C (SIGINT) or SIGTERM cancels the run, keeping its "
+        "checkpoints; a second one ends the program at once."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("name"), tr("The export's name."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the run's summary as JSON."));
-    parser.addOptions({json, workspaceOption()});
+    const QCommandLineOption batchSize(QStringLiteral("batch-size"),
+                                       tr("Identifiers per upload request, 1 to 100000 (default 100000)."),
+                                       QStringLiteral("n"), QStringLiteral("100000"));
+    parser.addOptions({json, batchSize, workspaceOption()});
     if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
         return exit;
+    bool batchSizeOk = false;
+    const int identifiersPerBatch = parser.value(batchSize).toInt(&batchSizeOk);
+    if (!batchSizeOk || identifiersPerBatch < 1 || identifiersPerBatch > 100000) {
+        printError(tr("--batch-size must be a number from 1 to 100000 (got '%1').").arg(parser.value(batchSize)));
+        return UsageError;
+    }
     auto workspace = openWorkspace(parser);
     if (!workspace)
         return Failure;
@@ -293,13 +304,31 @@ int runRun(const QStringList &arguments)
     const std::optional<Workspace::Export> definition = findExport(*workspace, parser.positionalArguments().constFirst());
     if (!definition)
         return Failure;
+    // Say so when this run continues an earlier one (the launcher resumes it).
+    const QList<Workspace::Run> last = Workspace::RunStore(workspace->database()).runs(definition->id, 1);
+    if (!last.isEmpty() && last.constFirst().status != Workspace::RunStatus::Succeeded
+        && last.constFirst().status != Workspace::RunStatus::Processing) {
+        printError(tr("Resuming run %1 (%2) from its checkpoints.")
+                       .arg(last.constFirst().id)
+                       .arg(Workspace::runStatusText(last.constFirst().status)));
+    }
 
     CliSecrets secrets;
     std::unique_ptr<Exporting::ExportWorker> worker;
     RunProgressPrinter progress;
     Exporting::ExportOutcome outcome;
+    CancelSignals cancelSignals;
+    bool cancelAsked = false;
+    QObject::connect(&cancelSignals, &CancelSignals::cancelRequested, &cancelSignals, [&] {
+        cancelAsked = true;
+        if (worker) {
+            printError(tr("Canceling: the run stops after the requests in flight and keeps its checkpoints."));
+            worker->cancel();
+        }
+    });
     const int launched = runUntilDone([&](const std::function<void(int)> &done) {
-        const Exporting::LaunchRequest request{workspace->path(), definition->id, workspace->user(), &secrets.store()};
+        Exporting::LaunchRequest request{workspace->path(), definition->id, workspace->user(), &secrets.store()};
+        request.batchSize = identifiersPerBatch;
         Exporting::launchExport(request, QCoreApplication::instance(),
                                 [&, done](std::unique_ptr<Exporting::ExportWorker> ready, const QString &launchError) {
             if (!ready) {
@@ -316,6 +345,9 @@ int runRun(const QStringList &arguments)
                 done(Success);
             });
             worker->start();
+            // A signal that came while the run was being prepared cancels it right away.
+            if (cancelAsked)
+                worker->cancel();
         });
     });
     progress.finish();

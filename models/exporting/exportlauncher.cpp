@@ -137,6 +137,8 @@ bool planRun(const LaunchRequest &request, RunPlan &plan, QString *error)
         job.activeSchemas[s] = !plan.fields[s].isEmpty();
     job.defaultRegion = definition->defaultRegion;
     job.mirror = definition->mode == Workspace::ExportMode::Mirror;
+    if (request.batchSize > 0)
+        job.batchSize = std::min(request.batchSize, job.batchSize);
     return true;
 }
 

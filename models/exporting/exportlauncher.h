@@ -21,6 +21,9 @@ struct LaunchRequest {
     // Holds the connection's client secret and refresh token; the rotated refresh token is
     // written back to it during the run.
     Snapchat::SecretStore *secrets = nullptr;
+    // Identifiers per upload request; 0 means Snapchat's maximum (100,000). Smaller batches
+    // checkpoint more often.
+    int batchSize = 0;
 };
 
 using LaunchCallback = std::function<void(std::unique_ptr<ExportWorker> worker, const QString &error)>;

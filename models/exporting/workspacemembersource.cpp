@@ -38,8 +38,12 @@ bool WorkspaceMemberSource::read(std::vector<ProfileIdentifiers> &rows, qsizetyp
         ProfileIdentifiers &row = rows.emplace_back();
         for (size_t s = 0; s < m_fieldIndex.size(); ++s) {
             if (m_fieldIndex[s] >= 0)
-                row.values[s] = m_cursor.value(m_fieldIndex[s]).toUtf8();
+                row.values[s] = m_cursor.utf8Value(m_fieldIndex[s]).toByteArray();
         }
+    }
+    if (!m_cursor.error().isEmpty()) {
+        m_error = m_cursor.error();
+        return false;
     }
     return true;
 }

@@ -14,13 +14,14 @@ struct Country {
     const char *city;
     const char *nationalPrefix; // a national spelling, valid with the country as default region
     const char *international;
+    int subscriberDigits; // digits after the prefix that make a valid mobile number
 };
 
 constexpr std::array kCountries{
-    Country{"DE", "Berlin", "0170 ", "+49 170 "},
-    Country{"FR", "Paris", "06 ", "+33 6 "},
-    Country{"US", "Chicago", "(312) 55", "+1 312 55"},
-    Country{"GB", "London", "07911 ", "+44 7911 "},
+    Country{"DE", "Berlin", "0170 ", "+49 170 ", 7},
+    Country{"FR", "Paris", "06 ", "+33 6 ", 8},
+    Country{"US", "Chicago", "(312) 55", "+1 312 55", 5},
+    Country{"GB", "London", "07911 ", "+44 7911 ", 6},
 };
 
 constexpr std::array kFirstNames{"Anna", "Ben", "Chloé", "David", "Emma", "Felix", "Giulia", "Hugo"};
@@ -54,13 +55,16 @@ bool writeSampleProfiles(QIODevice &out, qint64 rows, quint32 seed)
                           kDomains[(r >> 16) % kDomains.size()], kind < 20 ? " " : "");
 
         char phone[64];
-        const quint32 digits = 1000000 + static_cast<quint32>(i % 8999999);
+        // Subscriber numbers from 1 0...0 up, so that each country's numbers have its length.
+        static constexpr std::array<quint32, 9> kPowers{1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
+        const quint32 lowest = kPowers[static_cast<size_t>(country.subscriberDigits - 1)];
+        const quint32 digits = lowest + static_cast<quint32>(i % (9 * lowest - 1));
         if ((r >> 20) % 10 == 0)
             phone[0] = '\0';
         else
             // National spellings only for Germany, the demo's default region: elsewhere a
             // number without its country code could not be matched.
-            std::snprintf(phone, sizeof phone, "%s%07u",
+            std::snprintf(phone, sizeof phone, "%s%u",
                           (r >> 24) % 2 && country.code == kCountries[0].code ? country.nationalPrefix : country.international,
                           digits);
 

@@ -1,6 +1,7 @@
 #include "segmentstore.h"
 
 #include "profilestore.h"
+#include "sqlitefunctions.h"
 #include "workspace.h"
 
 #include <segments/rulecompiler.h>
@@ -13,6 +14,8 @@
 #include <QFile>
 #include <QSqlError>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace Workspace {
 
@@ -361,8 +364,18 @@ qint64 SegmentStore::unionCount(const QList<Segment> &segments, QString *error) 
 
 MemberCursor::MemberCursor(QSqlDatabase db)
     : m_db(std::move(db))
-    , m_query(m_db)
 {
+}
+
+MemberCursor::~MemberCursor()
+{
+    finalize();
+}
+
+void MemberCursor::finalize()
+{
+    sqlite3_finalize(m_statement);
+    m_statement = nullptr;
 }
 
 namespace {
@@ -406,17 +419,72 @@ bool MemberCursor::start(const QList<Segment> &segments, const QStringList &fiel
     QVariantList bindings;
     if (!unionCondition(m_db, segments, &where, &bindings, error))
         return false;
-    m_query = QSqlQuery(m_db);
-    m_query.setForwardOnly(true);
-    m_query.prepare(QLatin1StringView("SELECT ") + select.join(QLatin1StringView(", "))
-                    + QLatin1StringView(" FROM profiles WHERE ") + where + QLatin1StringView(" ORDER BY id"));
-    for (const QVariant &value : std::as_const(bindings))
-        m_query.addBindValue(value);
-    if (!m_query.exec()) {
-        *error = m_query.lastError().text();
+    finalize();
+    m_error.clear();
+    auto *handle = static_cast<sqlite3 *>(sqliteHandle(m_db));
+    if (!handle) {
+        *error = tr("The workspace is not an SQLite database.");
         return false;
     }
+    const QByteArray sql = (QLatin1StringView("SELECT ") + select.join(QLatin1StringView(", "))
+                            + QLatin1StringView(" FROM profiles WHERE ") + where + QLatin1StringView(" ORDER BY id"))
+                               .toUtf8();
+    if (sqlite3_prepare_v2(handle, sql.constData(), static_cast<int>(sql.size()), &m_statement, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        finalize();
+        return false;
+    }
+    // The same bindings QtSql's QSQLITE driver would make for these values.
+    for (int i = 0; i < bindings.size(); ++i) {
+        const QVariant &value = bindings.at(i);
+        int rc = SQLITE_OK;
+        if (value.isNull()) {
+            rc = sqlite3_bind_null(m_statement, i + 1);
+        } else {
+            switch (value.typeId()) {
+            case QMetaType::Bool:
+            case QMetaType::Int:
+            case QMetaType::UInt:
+            case QMetaType::LongLong:
+            case QMetaType::ULongLong:
+                rc = sqlite3_bind_int64(m_statement, i + 1, value.toLongLong());
+                break;
+            case QMetaType::Double:
+            case QMetaType::Float:
+                rc = sqlite3_bind_double(m_statement, i + 1, value.toDouble());
+                break;
+            case QMetaType::QByteArray: {
+                const QByteArray bytes = value.toByteArray();
+                rc = sqlite3_bind_blob(m_statement, i + 1, bytes.constData(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+                break;
+            }
+            default: {
+                const QByteArray text = value.toString().toUtf8();
+                rc = sqlite3_bind_text(m_statement, i + 1, text.constData(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+                break;
+            }
+            }
+        }
+        if (rc != SQLITE_OK) {
+            *error = QString::fromUtf8(sqlite3_errmsg(handle));
+            finalize();
+            return false;
+        }
+    }
     return true;
+}
+
+bool MemberCursor::next()
+{
+    if (!m_statement)
+        return false;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+    finalize();
+    return false;
 }
 
 qint64 MemberCursor::count(const QList<Segment> &segments, QString *error) const
@@ -439,12 +507,23 @@ qint64 MemberCursor::count(const QList<Segment> &segments, QString *error) const
 
 QString MemberCursor::id() const
 {
-    return m_query.value(0).toString();
+    const QByteArrayView text = utf8Value(-1);
+    return QString::fromUtf8(text.data(), text.size());
 }
 
 QString MemberCursor::value(int fieldIndex) const
 {
-    return m_query.value(fieldIndex + 1).toString();
+    const QByteArrayView text = utf8Value(fieldIndex);
+    return QString::fromUtf8(text.data(), text.size());
+}
+
+QByteArrayView MemberCursor::utf8Value(int fieldIndex) const
+{
+    if (!m_statement)
+        return {};
+    const int column = fieldIndex + 1;
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
 }
 
 } // namespace Workspace
