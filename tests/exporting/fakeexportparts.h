@@ -114,6 +114,20 @@ public:
     QString error() const override { return {}; }
 };
 
+// A run context on a test database connection of its own, closed on the worker thread.
+struct TestContext : Exporting::RunContext {
+    QString connectionName;
+    ~TestContext() override
+    {
+        journal.reset();
+        source.reset();
+        uploader.reset();
+        db = {};
+        QSqlDatabase::database(connectionName, false).close();
+        QSqlDatabase::removeDatabase(connectionName);
+    }
+};
+
 inline bool createSyncStateTable(const QSqlDatabase &db)
 {
     QSqlQuery query(db);

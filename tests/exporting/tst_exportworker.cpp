@@ -14,18 +14,6 @@ using Identity::IdentifierType;
 
 namespace {
 
-struct TestContext : RunContext {
-    QString connectionName;
-    ~TestContext() override
-    {
-        journal.reset();
-        source.reset();
-        uploader.reset();
-        QSqlDatabase::database(connectionName).close();
-        QSqlDatabase::removeDatabase(connectionName);
-    }
-};
-
 std::vector<ProfileIdentifiers> manyMembers(int count)
 {
     std::vector<ProfileIdentifiers> rows(static_cast<size_t>(count));

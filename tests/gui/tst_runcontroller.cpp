@@ -26,18 +26,6 @@ using namespace Exporting;
 
 namespace {
 
-struct TestContext : RunContext {
-    QString connectionName;
-    ~TestContext() override
-    {
-        journal.reset();
-        source.reset();
-        uploader.reset();
-        QSqlDatabase::database(connectionName).close();
-        QSqlDatabase::removeDatabase(connectionName);
-    }
-};
-
 std::vector<ProfileIdentifiers> members(int count)
 {
     std::vector<ProfileIdentifiers> rows(static_cast<size_t>(count));
