@@ -13,6 +13,7 @@
 #include <workspace/workspace.h>
 
 #include <QCoreApplication>
+#include <QLockFile>
 #include <QPointer>
 #include <QThread>
 
@@ -37,6 +38,8 @@ struct RunPlan {
     QString audienceId;
     QString clientSecret;
     QString refreshToken;
+    // Held while the run goes on (released with the worker): no other process runs or marks it.
+    std::shared_ptr<QLockFile> exportLock;
 };
 
 // The run's objects on the worker thread, torn down there in dependency order.
@@ -142,8 +145,9 @@ bool planRun(const LaunchRequest &request, RunPlan &plan, QString *error)
     return true;
 }
 
-// Resumes the export's last run when it did not succeed, else starts a new one.
-qint64 createOrResumeRun(const RunPlan &plan, const QString &user, QString *error)
+// Takes the export's run lock, then resumes the export's last run when it did not succeed, else
+// starts a new one.
+qint64 createOrResumeRun(RunPlan &plan, const QString &user, QString *error)
 {
     Workspace::Workspace::Options options;
     options.user = user;
@@ -151,12 +155,15 @@ qint64 createOrResumeRun(const RunPlan &plan, const QString &user, QString *erro
     if (!workspace)
         return 0;
     Workspace::RunStore runs(workspace->database());
+    plan.exportLock = runs.lockExport(plan.job.exportId);
+    if (!plan.exportLock) {
+        *error = tr("This export is running in another window or command already.");
+        return 0;
+    }
     const QList<Workspace::Run> last = runs.runs(plan.job.exportId, 1);
     if (!last.isEmpty()) {
         switch (last.constFirst().status) {
-        case Workspace::RunStatus::Processing:
-            *error = tr("Export '%1' is running already (run %2).").arg(plan.job.exportId).arg(last.constFirst().id);
-            return 0;
+        case Workspace::RunStatus::Processing: // we hold its lock: the process that ran it is gone
         case Workspace::RunStatus::Cancelled:
         case Workspace::RunStatus::Interrupted:
         case Workspace::RunStatus::Failed:

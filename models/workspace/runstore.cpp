@@ -1,6 +1,7 @@
 #include "runstore.h"
 
 #include <QCoreApplication>
+#include <QLockFile>
 
 #include "auditlog.h"
 #include "sqlitefunctions.h"
@@ -200,20 +201,46 @@ QList<RunBatch> RunStore::batches(qint64 runId) const
     return batches;
 }
 
+std::unique_ptr<QLockFile> RunStore::lockExport(qint64 exportId) const
+{
+    // Beside the workspace file: every process that opens the workspace sees it, and QLockFile
+    // treats the lock of a process that died (a crash, a kill) as stale.
+    auto lock = std::make_unique<QLockFile>(m_db.databaseName() + QStringLiteral(".export-%1.lock").arg(exportId));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0))
+        return nullptr;
+    return lock;
+}
+
 int RunStore::markInterruptedRuns(QString *error)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE runs SET status = ?, ended_at = ?, error = coalesce(error,"
-        " 'The program ended while the run was processing.') WHERE status = ?"));
-    query.addBindValue(QString(runStatusName(RunStatus::Interrupted)));
-    query.addBindValue(nowText());
-    query.addBindValue(QString(runStatusName(RunStatus::Processing)));
-    if (!query.exec()) {
-        *error = query.lastError().text();
+    // Only runs no live process holds: another window or command may be running one right now.
+    QSqlQuery processing(m_db);
+    processing.prepare(QStringLiteral("SELECT id, export_id FROM runs WHERE status = ?"));
+    processing.addBindValue(QString(runStatusName(RunStatus::Processing)));
+    if (!processing.exec()) {
+        *error = processing.lastError().text();
         return -1;
     }
-    return query.numRowsAffected();
+    QList<qint64> cutOff;
+    while (processing.next()) {
+        if (lockExport(processing.value(1).toLongLong()))
+            cutOff.append(processing.value(0).toLongLong());
+    }
+    for (const qint64 runId : std::as_const(cutOff)) {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral(
+            "UPDATE runs SET status = ?, ended_at = ?, error = coalesce(error,"
+            " 'The program ended while the run was processing.') WHERE id = ?"));
+        query.addBindValue(QString(runStatusName(RunStatus::Interrupted)));
+        query.addBindValue(nowText());
+        query.addBindValue(runId);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return -1;
+        }
+    }
+    return static_cast<int>(cutOff.size());
 }
 
 SyncStateStore::SyncStateStore(QSqlDatabase db)

@@ -5,9 +5,11 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QLockFile>
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Workspace {
@@ -60,8 +62,12 @@ public:
     std::optional<Run> run(qint64 runId) const;
     QList<Run> runs(qint64 exportId, int limit = 100) const; // newest first
     QList<RunBatch> batches(qint64 runId) const;
-    // At startup: runs still "processing" were cut off when the program ended. Returns how many.
+    // Runs still "processing" whose process ended (a crash, a kill) become "interrupted";
+    // runs another live process is running are left alone. Returns how many were marked.
     int markInterruptedRuns(QString *error);
+    // Held by the process that runs the export, for as long as it runs; nullptr when another
+    // live process holds it.
+    std::unique_ptr<QLockFile> lockExport(qint64 exportId) const;
 
 private:
     QSqlDatabase m_db;

@@ -322,6 +322,14 @@ void TestWorkspace::marksProcessingRunsInterrupted()
     QVERIFY(runs.recordBatch({cut, 1, QStringLiteral("EMAIL_SHA256"), BatchAction::Add, 10,
                               QStringLiteral("req-1"), QStringLiteral("confirmed"), {},
                               QDateTime::currentDateTimeUtc()}, &error));
+    {
+        // While a live process holds the export's lock, its run is going on: left alone.
+        const std::unique_ptr<QLockFile> running = runs.lockExport(1);
+        QVERIFY(running);
+        QVERIFY2(!runs.lockExport(1), "a second holder of the same export's lock");
+        QCOMPARE(runs.markInterruptedRuns(&error), 0);
+        QCOMPARE(runs.run(cut)->status, RunStatus::Processing);
+    }
     QCOMPARE(runs.markInterruptedRuns(&error), 1);
     QCOMPARE(runs.run(cut)->status, RunStatus::Interrupted);
     QVERIFY(runs.run(cut)->endedAt.isValid());
