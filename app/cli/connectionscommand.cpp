@@ -4,6 +4,7 @@
 #include "clisupport.h"
 #include "workspaceoption.h"
 
+#include <exporting/exportlauncher.h>
 #include <snapchat/oauthsession.h>
 #include <snapchat/requestexecutor.h>
 #include <snapchat/snapchatclient.h>
@@ -27,18 +28,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Cli", text);
-}
-
-Snapchat::ConnectionSettings settingsOf(const Workspace::Connection &connection)
-{
-    Snapchat::ConnectionSettings settings;
-    settings.clientId = connection.clientId;
-    if (!connection.apiBaseUrl.isEmpty())
-        settings.apiBaseUrl = QUrl(connection.apiBaseUrl);
-    if (!connection.accountsBaseUrl.isEmpty())
-        settings.accountsBaseUrl = QUrl(connection.accountsBaseUrl);
-    settings.redirectUri = QUrl(connection.settings.value(QLatin1StringView("redirect_uri")).toString());
-    return settings;
 }
 
 int runCreate(const QStringList &arguments)
@@ -89,7 +78,7 @@ int runCreate(const QStringList &arguments)
     if (parser.isSet(redirect))
         connection.settings.insert(QStringLiteral("redirect_uri"), parser.value(redirect));
     QString error;
-    if (!settingsOf(connection).validate(&error)) {
+    if (!Exporting::connectionSettings(connection).validate(&error)) {
         printError(error);
         return UsageError;
     }
@@ -155,7 +144,7 @@ int runLogin(const QStringList &arguments)
     }
 
     QNetworkAccessManager network;
-    Snapchat::OAuthSession session(settingsOf(*connection), &network);
+    Snapchat::OAuthSession session(Exporting::connectionSettings(*connection), &network);
     session.setClientSecret(secret.value);
     session.setTimeoutMs(parser.value(timeout).toInt() * 1000);
     const bool pasteMode = parser.isSet(paste);

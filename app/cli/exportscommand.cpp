@@ -218,11 +218,7 @@ int runCreate(const QStringList &arguments)
                        .arg(connection->name, clientSecret.ok() ? refreshToken.message : clientSecret.message));
         return Failure;
     }
-    Snapchat::ConnectionSettings settings;
-    settings.clientId = connection->clientId;
-    settings.apiBaseUrl = QUrl(connection->apiBaseUrl);
-    settings.accountsBaseUrl = QUrl(connection->accountsBaseUrl);
-    Snapchat::ApiSession api(settings, clientSecret.value, refreshToken.value);
+    Snapchat::ApiSession api(Exporting::connectionSettings(*connection), clientSecret.value, refreshToken.value);
     QObject::connect(&api.oauth(), &Snapchat::OAuthSession::refreshTokenChanged, &api.oauth(), [&](const QString &token) {
         secrets.store().write(Snapchat::SecretStore::refreshTokenKey(connection->id), token, &api.oauth(),
                               [](const Snapchat::SecretStore::Outcome &) {});

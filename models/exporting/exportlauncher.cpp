@@ -125,11 +125,7 @@ bool planRun(const LaunchRequest &request, RunPlan &plan, QString *error)
     plan.workspacePath = workspace->path();
     plan.connectionId = connection->id;
     plan.audienceId = definition->audienceId;
-    plan.settings.clientId = connection->clientId;
-    if (!connection->apiBaseUrl.isEmpty())
-        plan.settings.apiBaseUrl = QUrl(connection->apiBaseUrl);
-    if (!connection->accountsBaseUrl.isEmpty())
-        plan.settings.accountsBaseUrl = QUrl(connection->accountsBaseUrl);
+    plan.settings = connectionSettings(*connection);
     if (!plan.settings.validate(error))
         return false;
 
@@ -195,6 +191,18 @@ void readSecret(Snapchat::SecretStore *store, const QString &key, QObject *conte
 }
 
 } // namespace
+
+Snapchat::ConnectionSettings connectionSettings(const Workspace::Connection &connection)
+{
+    Snapchat::ConnectionSettings settings;
+    settings.clientId = connection.clientId;
+    if (!connection.apiBaseUrl.isEmpty())
+        settings.apiBaseUrl = QUrl(connection.apiBaseUrl);
+    if (!connection.accountsBaseUrl.isEmpty())
+        settings.accountsBaseUrl = QUrl(connection.accountsBaseUrl);
+    settings.redirectUri = QUrl(connection.settings.value(QLatin1StringView("redirect_uri")).toString());
+    return settings;
+}
 
 void launchExport(const LaunchRequest &request, QObject *context, LaunchCallback done)
 {

@@ -2,6 +2,9 @@
 
 #include "exportworker.h"
 
+#include <snapchat/connectionsettings.h>
+#include <workspace/connectionstore.h>
+
 #include <QObject>
 #include <QString>
 
@@ -25,6 +28,10 @@ struct LaunchRequest {
     // checkpoint more often.
     int batchSize = 0;
 };
+
+// The API settings of a connection as the workspace stores it (no secret): the one place that
+// reads its URLs (Snapchat's own when empty) and its registered https redirect page.
+Snapchat::ConnectionSettings connectionSettings(const Workspace::Connection &connection);
 
 using LaunchCallback = std::function<void(std::unique_ptr<ExportWorker> worker, const QString &error)>;
 

@@ -1,5 +1,7 @@
 #include "connectionapi.h"
 
+#include <exporting/exportlauncher.h>
+
 #include <snapchat/oauthsession.h>
 #include <snapchat/requestexecutor.h>
 #include <snapchat/secretstore.h>
@@ -62,10 +64,7 @@ void ConnectionApi::open(const QString &connectionId)
         QTimer::singleShot(0, m_attempt, [this, error] { fail(error); });
         return;
     }
-    Snapchat::ConnectionSettings settings;
-    settings.clientId = connection->clientId;
-    settings.apiBaseUrl = QUrl(connection->apiBaseUrl);
-    settings.accountsBaseUrl = QUrl(connection->accountsBaseUrl);
+    const Snapchat::ConnectionSettings settings = Exporting::connectionSettings(*connection);
     const QString name = connection->name;
 
     QObject *attempt = m_attempt;
