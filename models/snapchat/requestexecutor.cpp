@@ -87,21 +87,44 @@ void RequestExecutor::execute(const ApiRequest &request, QObject *context, Callb
     schedule(call, 0);
 }
 
-void RequestExecutor::schedule(const std::shared_ptr<Call> &call, int extraDelayMs)
+void RequestExecutor::schedule(const std::shared_ptr<Call> &call, int delayMs)
 {
-    const qint64 now = m_clock.elapsed();
-    const qint64 wait = m_limiter.reserve(now + extraDelayMs) + extraDelayMs;
-    if (wait <= 0) {
-        send(call);
+    if (delayMs <= 0) {
+        enqueue(call);
         return;
     }
-    QTimer::singleShot(std::chrono::milliseconds(wait), this, [this, call] { send(call); });
+    QTimer::singleShot(std::chrono::milliseconds(delayMs), this, [this, call] { enqueue(call); });
+}
+
+void RequestExecutor::enqueue(const std::shared_ptr<Call> &call)
+{
+    m_ready.push_back(call);
+    sendReadyCalls();
+}
+
+void RequestExecutor::sendReadyCalls()
+{
+    // A send slot is booked only when the request can go onto a connection at once: a request
+    // that queued inside QNetworkAccessManager behind busy connections would reach the server
+    // later than its slot and, bunched with the next second's requests, trip the rate limit.
+    while (m_onWire < kMaxConnections && !m_ready.empty()) {
+        std::shared_ptr<Call> call = std::move(m_ready.front());
+        m_ready.pop_front();
+        ++m_onWire;
+        const qint64 wait = m_limiter.reserve(m_clock.elapsed());
+        if (wait <= 0)
+            send(call);
+        else
+            QTimer::singleShot(std::chrono::milliseconds(wait), this, [this, call] { send(call); });
+    }
 }
 
 void RequestExecutor::send(const std::shared_ptr<Call> &call)
 {
     if (call->hasContext && !call->context) {
+        --m_onWire;
         finish(call, {});
+        sendReadyCalls();
         return;
     }
     ++call->attempts;
@@ -127,7 +150,9 @@ void RequestExecutor::send(const std::shared_ptr<Call> &call)
         reply = m_network->sendCustomRequest(request, method, call->request.body);
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] {
         reply->deleteLater();
+        --m_onWire;
         handleReply(call, reply);
+        sendReadyCalls();
     });
 }
 

@@ -11,7 +11,9 @@
 #include <QRandomGenerator>
 #include <QUrl>
 
+#include <deque>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -70,7 +72,9 @@ Q_SIGNALS:
 
 private:
     struct Call;
-    void schedule(const std::shared_ptr<Call> &call, int extraDelayMs);
+    void schedule(const std::shared_ptr<Call> &call, int delayMs);
+    void enqueue(const std::shared_ptr<Call> &call);
+    void sendReadyCalls();
     void send(const std::shared_ptr<Call> &call);
     void handleReply(const std::shared_ptr<Call> &call, QNetworkReply *reply);
     void retryOrFail(const std::shared_ptr<Call> &call, const ApiError &error, const QByteArray &retryAfter);
@@ -85,7 +89,11 @@ private:
     int m_transferTimeoutMs = 60000;
     int m_retries = 0;
     int m_refreshes = 0;
-    int m_inFlight = 0;
+    int m_inFlight = 0; // executed and not finished, wherever they are
+    // QNetworkAccessManager opens at most six HTTP/1.1 connections per host and queues the rest.
+    static constexpr int kMaxConnections = 6;
+    int m_onWire = 0; // holding a send slot or a connection
+    std::deque<std::shared_ptr<Call>> m_ready; // past their backoff, waiting for a connection
 };
 
 } // namespace Snapchat
