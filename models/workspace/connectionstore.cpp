@@ -221,11 +221,11 @@ bool ConnectionStore::remove(const QString &id, QString *error)
     QSqlQuery query(m_workspace.database());
     query.prepare(QStringLiteral("SELECT count(*) FROM exports WHERE connection_id = ?"));
     query.addBindValue(id);
-    if (query.exec() && query.next() && query.value(0).toInt() > 0) {
-        *error = QCoreApplication::translate("Workspace",
-                                             "Connection '%1' is used by %n export(s); delete "
-                                             "them first.",
-                                             nullptr, query.value(0).toInt())
+    const int exportCount = query.exec() && query.next() ? query.value(0).toInt() : 0;
+    if (exportCount > 0) {
+        // The count in a variable: lupdate 6.4 never finishes on a call expression as the count.
+        *error = QCoreApplication::translate("Workspace", "Connection '%1' is used by %n export(s); delete them first.",
+                                             nullptr, exportCount)
                      .arg(current->name);
         return false;
     }
