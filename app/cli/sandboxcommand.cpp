@@ -76,6 +76,9 @@ int runSandboxCommand(const QStringList &arguments)
                                         QStringLiteral("SECONDS"), QStringLiteral("0"));
     const QCommandLineOption latency(QStringLiteral("latency-ms"), tr("Delay every API answer."),
                                      QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption throttleRate(QStringLiteral("throttle-rate"),
+                                          tr("Fraction of API requests answered 429, as if over the rate limit."),
+                                          QStringLiteral("RATE"), QStringLiteral("0"));
     const QCommandLineOption failRate(QStringLiteral("fail-rate"), tr("Fraction of API requests answered 500 or 503."),
                                       QStringLiteral("RATE"), QStringLiteral("0"));
     const QCommandLineOption resetRate(QStringLiteral("reset-rate"), tr("Fraction of API answers cut off by a connection reset."),
@@ -88,7 +91,7 @@ int runSandboxCommand(const QStringList &arguments)
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the fault injection."),
                                   QStringLiteral("N"), QStringLiteral("1"));
     parser.addOptions({port, state, clientId, clientSecret, redirectUri, tokenTtl, autoApprove, noAutoApprove, rateLimit,
-                       retryAfter, latency, failRate, resetRate, partialRate, revokeAfter, seed});
+                       retryAfter, latency, throttleRate, failRate, resetRate, partialRate, revokeAfter, seed});
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
         return UsageError;
@@ -118,7 +121,8 @@ int runSandboxCommand(const QStringList &arguments)
             return UsageError;
         }
     }
-    const RateOption rates[] = {{"fail-rate", &options.failRate},
+    const RateOption rates[] = {{"throttle-rate", &options.throttleRate},
+                                {"fail-rate", &options.failRate},
                                 {"reset-rate", &options.resetRate},
                                 {"partial-failure-rate", &options.partialFailureRate}};
     for (const RateOption &option : rates) {

@@ -19,6 +19,7 @@ struct SandboxOptions
     int rateLimitPerSecond = 10;  // per access token; 0 disables
     int retryAfterSeconds = 0;    // --retry-after: sent with 429 when > 0
     int latencyMs = 0;            // --latency-ms: added to every /v1 answer
+    double throttleRate = 0;      // --throttle-rate: random 429 on top of the rate limit
     double failRate = 0;          // --fail-rate: random 500 or 503
     double resetRate = 0;         // --reset-rate: connection closed mid-response
     double partialFailureRate = 0; // --partial-failure-rate: 200 with sub_request_status ERROR

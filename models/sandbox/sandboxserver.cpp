@@ -186,7 +186,7 @@ HttpResponse SandboxServer::handleApi(const HttpRequest &request)
     case SandboxOAuth::TokenCheck::Valid:
         break;
     }
-    if (rateLimited(token)) {
+    if (rateLimited(token) || chance(m_options.throttleRate)) {
         HttpResponse response = SandboxApi::error(429, "E1008", QStringLiteral("Too many requests"),
                                                   QStringLiteral("You have made too many requests. Try again later."));
         if (m_options.retryAfterSeconds > 0)

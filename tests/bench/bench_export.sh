@@ -4,7 +4,7 @@
 #   tests/bench/bench_export.sh [PROFILES] [SCENARIO]
 #
 # SCENARIO: "clean" (default; loopback, no faults, no rate limit), "limited" (10 requests/s, 200 ms latency,
-# 2% of requests answered 500/503 — the sandbox's 429s come from its own rate limit), or "big"
+# 2% of requests answered 429 on top of the rate limit's own), or "big"
 # (peak RSS only; runs PROFILES profiles, e.g. 10000000, through the same clean setup).
 # Prints the wall time of the run, the CLI's peak RSS, profiles per second and the split from
 # the run's timings_ms, then checks the sandbox's audience against the hashes that
@@ -34,7 +34,7 @@ unset AUDIENCEBRIDGE_REFRESH_TOKEN AUDIENCEBRIDGE_CLIENT_SECRET
 SANDBOX_ARGS=(--port 0 --state "$WORK/state.tsv")
 case $SCENARIO in
     clean|big) SANDBOX_ARGS+=(--rate-limit 0) ;;  # no faults: not even the default 10 requests/s limit
-    limited) SANDBOX_ARGS+=(--rate-limit 10 --latency-ms 200 --fail-rate 0.02) ;;
+    limited) SANDBOX_ARGS+=(--rate-limit 10 --latency-ms 200 --throttle-rate 0.02) ;;
     *) echo "unknown scenario $SCENARIO" >&2; exit 2 ;;
 esac
 

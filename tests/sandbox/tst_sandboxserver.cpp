@@ -61,6 +61,7 @@ private Q_SLOTS:
     void oauthCodeIsSingleUseAndRefreshRotates();
     void authorizeChecksClientAndScope();
     void rateLimitsPerToken();
+    void throttlesAFractionOfRequests();
     void expiredTokenIsRefused();
     void persistsStateFile();
     void servesSeveralConnectionsAtOnce();
@@ -392,6 +393,24 @@ void TestSandboxServer::rateLimitsPerToken()
     // Another token has its own budget.
     const QString other = m_server->issueTokens().first;
     QCOMPARE(send("GET", m_server->baseUrl().resolved(QUrl(QStringLiteral("/v1/me"))), {}, other).status, 200);
+}
+
+void TestSandboxServer::throttlesAFractionOfRequests()
+{
+    m_server->options().rateLimitPerSecond = 0;
+    m_server->options().throttleRate = 0.25;
+    m_server->options().retryAfterSeconds = 1;
+    int throttled = 0;
+    for (int i = 0; i < 200; ++i) {
+        const Answer answer = api("GET", QStringLiteral("/v1/me"));
+        QVERIFY2(answer.status == 200 || answer.status == 429, QByteArray::number(answer.status).constData());
+        if (answer.status == 429) {
+            ++throttled;
+            QCOMPARE(answer.header("Retry-After"), QByteArray("1"));
+        }
+    }
+    // 25% of 200 is 50; the seeded generator keeps this well inside the bounds.
+    QVERIFY2(throttled > 25 && throttled < 75, QByteArray::number(throttled).constData());
 }
 
 void TestSandboxServer::expiredTokenIsRefused()
