@@ -6,182 +6,182 @@
     <message>
         <location filename="../ui/export/audiencepage.cpp" line="+48"/>
         <source>&amp;Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage &amp;abbrechen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose an &amp;existing customer-list audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Kundenlisten-Zielgruppe aus&amp;wählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter a Snapchat &amp;audience (segment) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat-&amp;Zielgruppen-ID (Segment-ID) eingeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a &amp;new audience</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Zielgruppe erstellen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Snapchat audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat-Zielgruppe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The customer-list audience (Snap Audience Match) that receives the hashed identifiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundenlisten-Zielgruppe (Snap Audience Match), die die gehashten Kennungen erhält.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting for Snapchat</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Snapchat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ad account</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbekonto</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Customer-list audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenlisten-Zielgruppen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audience ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppen-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 1234567890abcdef</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 1234567890abcdef</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New audience name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Zielgruppe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New audience description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung der neuen Zielgruppe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retention in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung in Tagen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>9999 days means lifetime. It cannot be changed once the audience exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>9999 Tage bedeutet unbegrenzt. Der Wert kann nicht mehr geändert werden, sobald die Zielgruppe existiert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ad a&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbe&amp;konto:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(9999 = lifetime; cannot be changed later)</source>
-        <translation type="unfinished"></translation>
+        <translation>(9999 = unbegrenzt; später nicht änderbar)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep members for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder &amp;behalten für:</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Cancelled. Snapchat&apos;s answer will be ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Die Antwort von Snapchat wird ignoriert.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Connecting to Snapchat through &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu Snapchat über „%1“ wird hergestellt …</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reading your ad accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Werbekonten werden gelesen …</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The Snapchat user of this connection has no ad accounts. Ask an administrator to reconnect with an account that has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapchat-Benutzer dieser Verbindung hat keine Werbekonten. Bitten Sie einen Administrator, die Verbindung mit einem Konto neu herzustellen, das eines hat.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reading the audiences of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielgruppen von %1 werden gelesen …</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 — about %L2 users (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — etwa %L2 Nutzer (%3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>status unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Status unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This ad account has no customer-list audience yet: create a new one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Werbekonto hat noch keine Kundenlisten-Zielgruppe: Erstellen Sie unten eine neue.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Snapchat has no audience with the ID %1. Check the ID in Snap Ads Manager (Audiences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat hat keine Zielgruppe mit der ID %1. Prüfen Sie die ID im Snap Ads Manager (Zielgruppen).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The audience %1 exists, but this connection&apos;s Snapchat user may not reach it: it needs the Data Manager or Account Admin role on the audience&apos;s ad account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielgruppe %1 existiert, aber der Snapchat-Benutzer dieser Verbindung hat möglicherweise keinen Zugriff darauf: Er benötigt die Rolle Data Manager oder Account Admin im Werbekonto der Zielgruppe.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The audience &quot;%1&quot; is a %2 audience. Only customer-list (FIRST_PARTY) audiences accept uploaded identifiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielgruppe „%1“ ist eine Zielgruppe vom Typ %2. Nur Kundenlisten-Zielgruppen (FIRST_PARTY) nehmen hochgeladene Kennungen an.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking audience %1 with Snapchat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe %1 wird bei Snapchat geprüft …</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The audience &quot;%1&quot; belongs to ad account %2, which this connection cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielgruppe „%1“ gehört zum Werbekonto %2, das diese Verbindung nicht verwenden kann.</translation>
     </message>
 </context>
 <context>
@@ -189,160 +189,160 @@
     <message>
         <location filename="../ui/connection/authenticatepage.cpp" line="+29"/>
         <source>Snapchat did not accept the client ID and client secret. Go Back and check both against your Snap OAuth app (the secret is shown only once, when the app is created), then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat hat die Client-ID und das Client-Secret nicht akzeptiert. Gehen Sie mit „Zurück“ zurück, vergleichen Sie beide mit Ihrer Snap-OAuth-App (das Secret wird nur einmal angezeigt, beim Erstellen der App) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snapchat refused the sign-in: the redirect URI registered on your Snap OAuth app must be exactly %1, and the sign-in must be finished within a few minutes. Check it and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat hat die Anmeldung abgelehnt: Der in Ihrer Snap-OAuth-App registrierte Weiterleitungs-URI muss genau %1 lauten, und die Anmeldung muss innerhalb weniger Minuten abgeschlossen werden. Prüfen Sie dies und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The sign-in was declined in the browser. Retry and choose Allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde im Browser abgelehnt. Versuchen Sie es erneut und wählen Sie „Zulassen“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Snapchat user you signed in with may not use the Marketing API for this organization. Ask an organization admin in Snap Business Manager to give you the Data Manager or Account Admin role, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapchat-Benutzer, mit dem Sie sich angemeldet haben, darf die Marketing API für diese Organisation nicht verwenden. Bitten Sie einen Organisationsadministrator im Snap Business Manager, Ihnen die Rolle Data Manager oder Account Admin zu geben, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Authenticate with Snapchat</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Snapchat &amp;authentifizieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung a&amp;bbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open the sign-in page again</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeseite erneut ö&amp;ffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Authenticate with Snapchat</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Snapchat authentifizieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in with the Snapchat account whose ad accounts will receive the audiences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit dem Snapchat-Konto an, dessen Werbekonten die Zielgruppen erhalten sollen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address the browser landed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, bei der der Browser gelandet ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://…?code=…&amp;state=…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…?code=…&amp;state=…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Organizations and ad accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen und Werbekonten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization / ad account</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation / Werbekonto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>After you allow access, copy the &amp;whole address from the browser&apos;s address bar and paste it here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie nach dem Zulassen des Zugriffs die &amp;vollständige Adresse aus der Adressleiste des Browsers und fügen Sie sie hier ein:</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Signing in was cancelled. Click Authenticate with Snapchat to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen. Klicken Sie auf „Bei Snapchat authentifizieren“, um neu zu beginnen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not open a web browser. Copy this address into a browser to sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Kopieren Sie diese Adresse in einen Browser, um sich anzumelden: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Checking the address with Snapchat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse wird bei Snapchat geprüft …</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Snapchat signed you in but gave no refresh token, so exports could not run later. Retry; if it happens again, check the OAuth app&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat hat Sie angemeldet, aber kein Refresh-Token geliefert, daher könnten Exporte später nicht laufen. Versuchen Sie es erneut; falls es wieder passiert, prüfen Sie die Einstellungen der OAuth-App.</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>The browser did not come back within %n minute(s). If it showed an error about the redirect URI, register exactly the redirect URI shown on the previous page on your Snap OAuth app. Then retry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Browser ist nicht innerhalb von %n Minute zurückgekehrt. Falls er einen Fehler zum Weiterleitungs-URI angezeigt hat, registrieren Sie in Ihrer Snap-OAuth-App genau den Weiterleitungs-URI, der auf der vorherigen Seite angezeigt wurde. Versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Der Browser ist nicht innerhalb von %n Minuten zurückgekehrt. Falls er einen Fehler zum Weiterleitungs-URI angezeigt hat, registrieren Sie in Ihrer Snap-OAuth-App genau den Weiterleitungs-URI, der auf der vorherigen Seite angezeigt wurde. Versuchen Sie es dann erneut.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Signed in to Snapchat as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Snapchat angemeldet als %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed in to Snapchat as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Snapchat angemeldet als %1 (%2).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This Snapchat user has no ad accounts yet. You can still save the connection; exports need an ad account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Snapchat-Benutzer hat noch keine Werbekonten. Sie können die Verbindung trotzdem speichern; Exporte benötigen jedoch ein Werbekonto.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Click the button to open Snapchat&apos;s sign-in page in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf die Schaltfläche, um die Anmeldeseite von Snapchat in Ihrem Browser zu öffnen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waiting for you to sign in and allow access in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis Sie sich im Browser anmelden und den Zugriff zulassen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for you to sign in and allow access in your browser. This page continues by itself when the browser comes back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis Sie sich im Browser anmelden und den Zugriff zulassen. Diese Seite geht automatisch weiter, sobald der Browser zurückkehrt …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signed in. Reading your organizations and ad accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet. Ihre Organisationen und Werbekonten werden gelesen …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connected. These are the ad accounts this connection can send audiences to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden. An diese Werbekonten kann diese Verbindung Zielgruppen senden:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signing in did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat nicht funktioniert.</translation>
     </message>
 </context>
 <context>
@@ -350,33 +350,34 @@
     <message>
         <location filename="../ui/connection/chooseconnectorpage.cpp" line="+12"/>
         <source>Choose a destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where should AudienceBridge send your audiences?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin soll AudienceBridge Ihre Zielgruppen senden?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snapchat
 Snap Audience Match: send hashed customer lists to your Snapchat ad accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat
+Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uses the Snap Marketing API with your own Snap OAuth app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet die Snap Marketing API mit Ihrer eigenen Snap-OAuth-App.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snapchat is the only destination available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat ist in dieser Version das einzige verfügbare Ziel.</translation>
     </message>
 </context>
 <context>
@@ -384,640 +385,640 @@ Snap Audience Match: send hashed customer lists to your Snapchat ad accounts</so
     <message>
         <location filename="../app/cli/clicommand.cpp" line="+26"/>
         <source>Normalize and SHA-256 hash identifiers read from stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Von stdin gelesene Kennungen normalisieren und mit SHA-256 hashen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Run a local Snapchat (OAuth and Marketing API) for tests and demos</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokales Snapchat (OAuth und Marketing API) für Tests und Demos ausführen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import customer profiles from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenprofile aus einer CSV-Datei importieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create, list and delete segments of profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente von Profilen erstellen, auflisten und löschen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add Snapchat connections, sign in, list them</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat-Verbindungen hinzufügen, anmelden, auflisten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Configure exports to Snapchat audiences and run them</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte zu Snapchat-Zielgruppen einrichten und ausführen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List export runs and show one with its batch log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportläufe auflisten und einen mit seinem Batch-Protokoll anzeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List the workspace&apos;s users; add users and set roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer des Arbeitsbereichs auflisten; Benutzer hinzufügen und Rollen festlegen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Usage: %1 [COMMAND] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 [BEFEHL] [OPTIONEN]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without a command, the desktop application starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Befehl startet die Desktop-Anwendung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „%1 BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Usage: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Unknown or missing command: &apos;%1 %2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter oder fehlender Befehl: „%1 %2“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Each takes --help for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Befehl zeigt mit --help seine Optionen.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+76"/>
         <source>No connection named &apos;%1&apos;; &apos;audiencebridge connections list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung mit dem Namen „%1“; „audiencebridge connections list“ zeigt sie an.</translation>
     </message>
     <message>
         <location filename="../app/cli/connectionscommand.cpp" line="+36"/>
         <source>Adds a Snapchat connection (administrators only). The client secret is read from standard input with --client-secret-stdin, else from $AUDIENCEBRIDGE_CLIENT_SECRET, and kept in the OS keychain, never in the workspace. Sign in afterwards with &apos;connections login NAME&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt eine Snapchat-Verbindung hinzu (nur Administratoren). Das Client-Secret wird mit --client-secret-stdin von der Standardeingabe gelesen, sonst aus $AUDIENCEBRIDGE_CLIENT_SECRET, und im Schlüsselbund des Betriebssystems aufbewahrt, nie im Arbeitsbereich. Melden Sie sich danach mit „connections login NAME“ an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The connection&apos;s display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anzeigename der Verbindung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Snap OAuth app&apos;s client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID der Snap-OAuth-App.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the client secret from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Marketing API base URL (default https://adsapi.snapchat.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL der Marketing API (Standard: https://adsapi.snapchat.com).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The OAuth base URL (default https://accounts.snapchat.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-Basis-URL (Standard: https://accounts.snapchat.com).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An https redirect URI registered on the Snap app, for &apos;login --paste&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein in der Snap-App registrierter https-Weiterleitungs-URI, für „login --paste“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contributors may use the connection too (default: administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Mitwirkende dürfen die Verbindung verwenden (Standard: nur Administratoren).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--client-id is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id ist erforderlich.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No client secret: give it on standard input with --client-secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Client-Secret: Geben Sie es mit --client-secret-stdin über die Standardeingabe an.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The client secret could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Added connection &apos;%1&apos; (id %2). Sign in with: audiencebridge connections login &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ hinzugefügt (ID %2). Anmelden mit: audiencebridge connections login &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Signs in to Snapchat for a connection (administrators only): prints the address to open in a browser (and opens one when there is a display), then finishes when the browser comes back to this computer. With --paste, for an https redirect URI, paste the address the browser landed on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet eine Verbindung bei Snapchat an (nur Administratoren): Gibt die im Browser zu öffnende Adresse aus (und öffnet einen Browser, wenn eine Anzeige vorhanden ist) und ist fertig, sobald der Browser zu diesem Computer zurückkehrt. Mit --paste fügen Sie bei einem https-Weiterleitungs-URI die Adresse ein, bei der der Browser gelandet ist.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The connection&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Verbindung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the redirect address from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterleitungsadresse von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give up after this many seconds (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Sekunden aufgeben (Standard: 300).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The connection&apos;s client secret is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret der Verbindung ist nicht verfügbar: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Open this address in a browser and allow access:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese Adresse in einem Browser und lassen Sie den Zugriff zu:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Then paste the address the browser landed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie dann die Adresse ein, bei der der Browser gelandet ist:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No usable address was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine verwendbare Adresse eingefügt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Signed in, but the sign-in could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, aber die Anmeldung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Signed in: connection &apos;%1&apos; is ready, with %2 as its export user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet: Die Verbindung „%1“ ist bereit, mit %2 als Export-Benutzer.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Lists the connections you may use (administrators see every detail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Verbindungen auf, die Sie verwenden dürfen (Administratoren sehen alle Details).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>NAME	TYPE	WHO CAN USE	EXPORT USER	API</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME	TYP	WER DARF NUTZEN	EXPORT-BENUTZER	API</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>administrators and contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoren und Mitwirkende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoren</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>NAME --client-id ID [--client-secret-stdin] [--api-url URL] [--accounts-url URL] [--redirect-uri URI] [--contributors]</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME --client-id ID [--client-secret-stdin] [--api-url URL] [--accounts-url URL] [--redirect-uri URI] [--contributors]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NAME [--paste]</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME [--paste]</translation>
     </message>
     <message>
         <location filename="../app/cli/exportscommand.cpp" line="+48"/>
         <source>No export named &apos;%1&apos;; &apos;audiencebridge exports list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Export mit dem Namen „%1“; „audiencebridge exports list“ zeigt sie an.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: the profiles have no field &apos;%2&apos; (they have: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Profile haben kein Feld „%2“ (vorhanden: %3).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Audience %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Audience %1 is a %2 audience; only customer lists (FIRST_PARTY) take uploaded identifiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe %1 ist eine Zielgruppe vom Typ %2; nur Kundenlisten (FIRST_PARTY) nehmen hochgeladene Kennungen an.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Creating the audience failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erstellen der Zielgruppe ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Created Snapchat audience &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat-Zielgruppe „%1“ erstellt (%2).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The Snapchat user has no ad account; give one with --ad-account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapchat-Benutzer hat kein Werbekonto; geben Sie eines mit --ad-account an.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Configures an export of segments to a Snapchat audience. The audience is checked (or created) through the API; nothing is sent until &apos;exports run&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtet einen Export von Segmenten zu einer Snapchat-Zielgruppe ein. Die Zielgruppe wird über die API geprüft (oder erstellt); gesendet wird erst mit „exports run“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+149"/>
         <source>The export&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Exports.</translation>
     </message>
     <message>
         <location line="-147"/>
         <source>The Snapchat connection to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu verwendende Snapchat-Verbindung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An existing Snapchat customer-list audience (segment ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorhandene Snapchat-Kundenlisten-Zielgruppe (Segment-ID).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a new customer-list audience with this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Kundenlisten-Zielgruppe mit diesem Namen erstellen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ad account for a new audience (default: the first one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Werbekonto für eine neue Zielgruppe (Standard: das erste).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The new audience&apos;s description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung der neuen Zielgruppe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The new audience&apos;s retention (default 9999: lifetime).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufbewahrungsdauer der neuen Zielgruppe (Standard: 9999, unbegrenzt).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The profile field holding the email address (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profilfeld mit der E-Mail-Adresse (erforderlich).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The profile field holding the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profilfeld mit der Telefonnummer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region for phone numbers without a country code, e.g. DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Region für Telefonnummern ohne Ländervorwahl, z. B. DE.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The profile field holding the mobile ad ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profilfeld mit der Mobile-Werbe-ID.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A segment to export (repeat for more; their union is sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu exportierendes Segment (für mehrere wiederholen; gesendet wird ihre Vereinigungsmenge).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add (only add members) or mirror (also remove who left the segments).</source>
-        <translation type="unfinished"></translation>
+        <translation>add (nur Mitglieder hinzufügen) oder mirror (auch entfernen, wer die Segmente verlassen hat).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist erforderlich.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give either --audience-id or --new-audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --audience-id oder --new-audience an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--mode must be add or mirror (got &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode muss add oder mirror sein (angegeben: „%1“).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../app/cli/hashcommand.cpp" line="+140"/>
         <source>--default-region: &apos;%1&apos; is not a region code such as DE, FR or US.</source>
-        <translation type="unfinished"></translation>
+        <translation>--default-region: „%1“ ist kein Regionscode wie DE, FR oder US.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>--segment: no segment named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--segment: Kein Segment mit dem Namen „%1“.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Connection &apos;%1&apos; is not signed in: run &apos;audiencebridge connections login %1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ ist nicht angemeldet: Führen Sie „audiencebridge connections login %1“ aus (%2)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Saved export &apos;%1&apos; to audience %2. Run it with: audiencebridge exports run &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Export „%1“ für Zielgruppe %2 gespeichert. Ausführen mit: audiencebridge exports run &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Lists the exports with their last run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Exporte mit ihrem letzten Lauf auf.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>NAME	AUDIENCE	MODE	SEGMENTS	LAST RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME	ZIELGRUPPE	MODUS	SEGMENTE	LETZTER LAUF</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Runs an export now: progress on stderr, a summary on stdout (JSON with --json). Exits 0 only when the run is Successful. A run that was canceled, interrupted or failed is resumed from its checkpoints. Ctrl+C (SIGINT) or SIGTERM cancels the run, keeping its checkpoints; a second one ends the program at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt einen Export sofort aus: Fortschritt auf stderr, eine Zusammenfassung auf stdout (JSON mit --json). Der Exit-Code ist nur 0, wenn der Lauf erfolgreich war. Ein abgebrochener, unterbrochener oder fehlgeschlagener Lauf wird an seinen Prüfpunkten fortgesetzt. Strg+C (SIGINT) oder SIGTERM bricht den Lauf ab und behält seine Prüfpunkte; ein zweites Signal beendet das Programm sofort.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print the run&apos;s summary as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung des Laufs als JSON ausgeben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Identifiers per upload request, 1 to 100000 (default 100000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennungen pro Upload-Anfrage, 1 bis 100000 (Standard: 100000).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--batch-size must be a number from 1 to 100000 (got &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch-size muss eine Zahl von 1 bis 100000 sein (angegeben: „%1“).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Resuming run %1 (%2) from its checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 (%2) wird an seinen Prüfpunkten fortgesetzt.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Canceling: the run stops after the requests in flight and keeps its checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen: Der Lauf endet nach den laufenden Anfragen und behält seine Prüfpunkte.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1: %2 profiles, %3 emails uploaded, %4 already in the audience, %5 duplicates, %6 rejected, %7 failed, %8 not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Profile, %3 E-Mail-Adressen hochgeladen, %4 bereits in der Zielgruppe, %5 Duplikate, %6 abgelehnt, %7 fehlgeschlagen, %8 nicht gesendet</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>NAME --connection C (--audience-id ID | --new-audience NAME) --email-field F [--phone-field F --default-region R] [--maid-field F] --segment S [--segment S ...] [--mode add|mirror]</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME --connection C (--audience-id ID | --new-audience NAME) --email-field F [--phone-field F --default-region R] [--maid-field F] --segment S [--segment S ...] [--mode add|mirror]</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>NAME [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/hashcommand.cpp" line="-40"/>
         <source>Reads one value per line from standard input and writes, per line, the normalized value and its SHA-256 separated by a tab, or &apos;!&apos; and the reason the value was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest einen Wert pro Zeile von der Standardeingabe und schreibt pro Zeile den normalisierten Wert und seinen SHA-256-Hash, getrennt durch einen Tabulator, oder „!“ und den Grund, warum der Wert abgelehnt wurde.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Identifier type: email, phone or maid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Kennung: email, phone oder maid.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Region for phone numbers written without a country code, such as DE or US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Region für Telefonnummern, die ohne Ländervorwahl geschrieben sind, z. B. DE oder US.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location filename="../app/cli/workspaceoption.cpp" line="+55"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--type must be email, phone or maid (got &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--type muss email, phone oder maid sein (angegeben: „%1“).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Reading or writing failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen oder Schreiben ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../app/cli/profilescommand.cpp" line="+29"/>
         <source>Writes a CSV of made-up customer profiles (ID column customer_id) to try the program out: realistic emails, phones and mobile ad IDs, with the usual share of bad values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt eine CSV-Datei mit erfundenen Kundenprofilen (ID-Spalte customer_id) zum Ausprobieren des Programms: realistische E-Mail-Adressen, Telefonnummern und Mobile-Werbe-IDs, mit dem üblichen Anteil ungültiger Werte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The CSV file to write (&apos;-&apos; for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende CSV-Datei („-“ für die Standardausgabe).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many profiles (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Profile (Standard: 1000).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed: the same seed writes the same profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert: Derselbe Startwert schreibt dieselben Profile.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--count must be a number of profiles (got &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--count muss eine Anzahl von Profilen sein (angegeben: „%1“).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Imports profiles from a CSV file whose first line names the columns. Re-importing updates profiles by ID. Bad rows are listed with their line numbers; unless --skip-bad-rows is given, nothing is imported when any row is bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert Profile aus einer CSV-Datei, deren erste Zeile die Spalten benennt. Ein erneuter Import aktualisiert Profile anhand der ID. Fehlerhafte Zeilen werden mit ihren Zeilennummern aufgelistet; ohne --skip-bad-rows wird nichts importiert, wenn eine Zeile fehlerhaft ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The column holding the profile ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte mit der Profil-ID.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace all profiles instead of updating them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Profile ersetzen, statt sie zu aktualisieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The field delimiter: &apos;,&apos;, &apos;;&apos; or &apos;tab&apos; (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feldtrennzeichen: &apos;,&apos;, &apos;;&apos; oder &apos;tab&apos; (Standard: automatisch erkannt).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import the good rows even when some rows are bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gültigen Zeilen auch dann importieren, wenn einige Zeilen fehlerhaft sind.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--id-column is required: name the column that holds the profile ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>--id-column ist erforderlich: Geben Sie die Spalte an, die die Profil-ID enthält.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--delimiter must be &apos;,&apos;, &apos;;&apos; or &apos;tab&apos; (got &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter muss &apos;,&apos;, &apos;;&apos; oder &apos;tab&apos; sein (angegeben: „%1“).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>... and %1 more bad rows</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere fehlerhafte Zeilen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rows read: %1, imported: %2, skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Zeilen: %1, importiert: %2, übersprungen: %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  skipped (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  übersprungen (%1): %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>FILE.csv --id-column NAME [--replace] [--delimiter C] [--skip-bad-rows] [--workspace FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.csv --id-column NAME [--replace] [--delimiter C] [--skip-bad-rows] [--workspace FILE]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>FILE.csv [--count N] [--seed S]</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.csv [--count N] [--seed S]</translation>
     </message>
     <message>
         <location filename="../app/cli/runprogressprinter.cpp" line="+27"/>
         <source>: %1 profiles read, %2 identifiers hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1 Profile gelesen, %2 Kennungen gehasht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>: %1 of %2 sent, %3 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1 von %2 gesendet, %3 übersprungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>, %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1/s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>, noch etwa %1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, %1 retries</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 Wiederholungen</translation>
     </message>
     <message>
         <location filename="../app/cli/runscommand.cpp" line="+34"/>
         <source>Lists the runs of one export, or of every export, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Läufe eines Exports oder aller Exporte auf, die neuesten zuerst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The export&apos;s name (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Exports (optional).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>ID	EXPORT	STATUS	STARTED	ENDED	BY	PROFILES	UPLOADED</source>
-        <translation type="unfinished"></translation>
+        <translation>ID	EXPORT	STATUS	GESTARTET	BEENDET	VON	PROFILE	HOCHGELADEN</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No export named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Export mit dem Namen „%1“.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Shows one run: status, counts by reason, and the batch log with Snapchat&apos;s request IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt einen Lauf an: Status, Anzahlen nach Grund und das Batch-Protokoll mit den Anfrage-IDs von Snapchat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The run&apos;s ID (see &apos;runs list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Laufs (siehe „runs list“).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No run with ID &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lauf mit der ID „%1“.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1047,7 +1048,7 @@ Snap Audience Match: send hashed customer lists to your Snapchat ad accounts</so
     <message>
         <location line="+1"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="+53"/>
@@ -2498,7 +2499,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+0"/>
         <source>Snapchat audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat-Zielgruppe</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3064,7 +3065,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
