@@ -6,17 +6,17 @@
     <message>
         <location filename="../ui/export/audiencepage.cpp" line="+48"/>
         <source>&amp;Cancel request</source>
-        <translation>Anfrage &amp;abbrechen</translation>
+        <translation>Anfrage abbre&amp;chen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose an &amp;existing customer-list audience</source>
-        <translation>Vorhandene Kundenlisten-Zielgruppe aus&amp;wählen</translation>
+        <translation>Vorhandene Kundenlisten-Zielgruppe &amp;auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter a Snapchat &amp;audience (segment) ID</source>
-        <translation>Snapchat-&amp;Zielgruppen-ID (Segment-ID) eingeben</translation>
+        <translation>Snapchat-Zielgruppen-&amp;ID (Segment-ID) eingeben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -106,7 +106,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Keep members for:</source>
-        <translation>Mitglieder &amp;behalten für:</translation>
+        <translation>Mitglieder be&amp;halten für:</translation>
     </message>
     <message>
         <location line="+85"/>
@@ -219,12 +219,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Open the sign-in page again</source>
-        <translation>Anmeldeseite erneut ö&amp;ffnen</translation>
+        <translation>Anmeldeseite erneut &amp;öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;ontinue</source>
-        <translation>&amp;Weiter</translation>
+        <translation>&amp;Fortfahren</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1023,27 +1023,27 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
     <message>
         <location line="+4"/>
         <source>Run %1 of export %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 von Export %2: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started %1 by %2, ended %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet %1 von %2, beendet %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>BATCH	SCHEMA	ACTION	IDENTIFIERS	STATUS	REQUEST ID	ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>BATCH	SCHEMA	AKTION	KENNUNGEN	STATUS	ANFRAGE-ID	FEHLER</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>[EXPORT]</source>
-        <translation type="unfinished"></translation>
+        <translation>[EXPORT]</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1053,272 +1053,272 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="+53"/>
         <source>Run a local Snapchat (accounts and Marketing API) on 127.0.0.1 for tests and demos. Stop it with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokales Snapchat (Konten und Marketing API) auf 127.0.0.1 für Tests und Demos ausführen. Beenden mit Strg+C.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Port to listen on (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port, auf dem gelauscht wird (0: beliebiger freier Port).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Load the audiences from FILE and save them there after every change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielgruppen aus DATEI laden und nach jeder Änderung dort speichern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OAuth client ID to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu akzeptierende OAuth-Client-ID.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OAuth client secret to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu akzeptierendes OAuth-Client-Secret.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registered redirect URI (repeatable; default: any loopback http or https URI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierter Weiterleitungs-URI (wiederholbar; Standard: jeder Loopback-URI mit http oder https).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access token lifetime in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeitsdauer des Zugriffstokens in Sekunden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Redirect back with a code at once (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort mit einem Code zurückleiten (Standard).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Serve an approve page instead of redirecting at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bestätigungsseite anzeigen, statt sofort zurückzuleiten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests per second per token (0: unlimited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde und Token (0: unbegrenzt).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send Retry-After: SECONDS with every 429.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jeder 429-Antwort Retry-After: SECONDS senden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delay every API answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede API-Antwort verzögern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fraction of API requests answered 500 or 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der API-Anfragen, die mit 500 oder 503 beantwortet werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fraction of API answers cut off by a connection reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der API-Antworten, die durch einen Verbindungsabbruch abgeschnitten werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fraction of user uploads answered 200 with a failed sub-request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Benutzer-Uploads, die mit 200 und einer fehlgeschlagenen Teilanfrage beantwortet werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh tokens stop working after N API requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh-Tokens funktionieren nach N API-Anfragen nicht mehr.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed of the fault injection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert der Fehlerinjektion.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>--%1: not a valid number: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: keine gültige Zahl: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--%1: expected a fraction between 0 and 1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: Anteil zwischen 0 und 1 erwartet, angegeben: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot start the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Cannot save the state file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statusdatei %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/segmentscommand.cpp" line="+28"/>
         <source>Creates a segment from a rule over profile fields, e.g. --rule &quot;country = &apos;DE&apos; and ltv &gt;= 100&quot; (see the README for the rule language), or from a CSV file of profile IDs (first column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt ein Segment aus einer Regel über Profilfelder, z. B. --rule &quot;country = &apos;DE&apos; and ltv &gt;= 100&quot; (die Regelsprache ist in der README beschrieben), oder aus einer CSV-Datei mit Profil-IDs (erste Spalte).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+77"/>
         <source>The segment&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Segments.</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>The segment&apos;s rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel des Segments.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CSV file of profile IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei mit Profil-IDs.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give either --rule or --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --rule oder --list an.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Created segment &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment „%1“ erstellt: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Created list segment &apos;%1&apos; with %2 IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Listensegment „%1“ mit %2 IDs erstellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of the IDs are not among the profiles (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der IDs gehören (noch) zu keinem Profil.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lists the segments with their member counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Segmente mit der Anzahl ihrer Mitglieder auf.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>NAME	MEMBERS	DEFINITION</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME	MITGLIEDER	DEFINITION</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(list of IDs)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Liste von IDs)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Deletes a segment that no export uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht ein Segment, das von keinem Export verwendet wird.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No segment named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Segment mit dem Namen „%1“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleted segment &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment „%1“ gelöscht.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>NAME (--rule RULE | --list FILE.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME (--rule RULE | --list FILE.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/userscommand.cpp" line="+117"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/userscommand.cpp" line="-89"/>
         <source>Unknown role &apos;%1&apos;: use administrator, contributor or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Rolle „%1“: Verwenden Sie administrator, contributor oder viewer.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+12"/>
         <source>administrator, contributor or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator, contributor oder viewer.</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Lists the workspace&apos;s users and their roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Benutzer des Arbeitsbereichs und ihre Rollen auf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adds an OS user to the workspace (administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt einen Betriebssystembenutzer zum Arbeitsbereich hinzu (nur Administratoren).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <location line="+5"/>
         <source>The OS user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername im Betriebssystem.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Changes a user&apos;s role (administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert die Rolle eines Benutzers (nur Administratoren).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removes a user from the workspace (administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt einen Benutzer aus dem Arbeitsbereich (nur Administratoren).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--role is required: administrator, contributor or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role ist erforderlich: administrator, contributor oder viewer.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 is now a workspace %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jetzt die Rolle %2 im Arbeitsbereich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 was removed from the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde aus dem Arbeitsbereich entfernt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>NAME --role administrator|contributor|viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME --role administrator|contributor|viewer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NAME ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME ROLE</translation>
     </message>
     <message>
         <location filename="../app/cli/workspaceoption.cpp" line="-37"/>
         <source>The workspace file (default: $AUDIENCEBRIDGE_WORKSPACE, else one in the application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei (Standard: $AUDIENCEBRIDGE_WORKSPACE, sonst eine im Anwendungsdatenordner).</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Missing argument; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlendes Argument; siehe --help.</translation>
     </message>
 </context>
 <context>
@@ -1326,32 +1326,32 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
     <message>
         <location filename="../ui/connection/connectionaccesspage.cpp" line="+25"/>
         <source>&amp;Administrators only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Administratoren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrators and &amp;contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoren und &amp;Mitwirkende</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who can use this connection?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer darf diese Verbindung verwenden?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can change this later in the connection&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können dies später in den Einstellungen der Verbindung ändern.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only administrators of this workspace can create and run exports that send data through this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren dieses Arbeitsbereichs können Exporte erstellen und ausführen, die Daten über diese Verbindung senden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contributors can also pick this connection for their exports. They see only its name, never its credentials or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Mitwirkende können diese Verbindung für ihre Exporte auswählen. Sie sehen nur ihren Namen, nie ihre Zugangsdaten oder Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -1359,12 +1359,12 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
     <message>
         <location filename="../ui/export/connectionapi.cpp" line="+74"/>
         <source>The client secret of connection &quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret der Verbindung „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Connection &quot;%1&quot; has no stored Snapchat sign-in (%2). An administrator must reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Verbindung „%1“ ist keine Snapchat-Anmeldung gespeichert (%2). Ein Administrator muss sie neu verbinden.</translation>
     </message>
 </context>
 <context>
@@ -1372,42 +1372,42 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
     <message>
         <location filename="../ui/connection/connectionnamepage.cpp" line="+20"/>
         <source>Name the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung benennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People pick the connection by this name when they set up an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter diesem Namen wählen andere die Verbindung aus, wenn sie einen Export einrichten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Snapchat – Brand EU</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Snapchat – Marke EU</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigename:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter a name for the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für die Verbindung ein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read the workspace&apos;s connections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungen des Arbeitsbereichs konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A connection named &quot;%1&quot; already exists in this workspace. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich gibt es bereits eine Verbindung mit dem Namen „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -1415,102 +1415,102 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
     <message>
         <location filename="../ui/connection/connectionsummarypage.cpp" line="+15"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the connection, then click Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Verbindung und klicken Sie dann auf „Speichern“.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Snapchat</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who can use it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzbar für:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Administrators and contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoren und Mitwirkende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrators only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>•••••• (kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>•••••• (im Schlüsselbund des Systems gespeichert)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in returns to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung kehrt zurück zu:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this computer (loopback)</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Computer (Loopback)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API:</source>
-        <translation type="unfinished"></translation>
+        <translation>API:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snapchat user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat-Benutzer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ad accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbekonten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-Benutzer:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
 </context>
 <context>
@@ -1519,22 +1519,22 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <location filename="../ui/connection/connectionwizard.cpp" line="+30"/>
         <location filename="../ui/wizardlaunch.cpp" line="+23"/>
         <source>Add connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>new connection</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Verbindung</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>The connection was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -1542,112 +1542,112 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
     <message>
         <location filename="../ui/views/connectionsview.cpp" line="+22"/>
         <source>Snapchat</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Add Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;hinzufügen …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connect a Snapchat ad account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Snapchat-Werbekonto verbinden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who can use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzbar für</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Snapchat user</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat-Benutzer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Open or create a workspace to see its connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie einen Arbeitsbereich, um seine Verbindungen zu sehen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No connections yet. Add one to export to Snapchat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Verbindungen. Fügen Sie eine hinzu, um nach Snapchat zu exportieren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No connection is shared with you. Contact an administrator to use one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung ist für Sie freigegeben. Wenden Sie sich an einen Administrator, um eine zu verwenden.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Administrators and contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoren und Mitwirkende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrators only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Adding connections is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen von Verbindungen ist in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Snapchat app client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID der Snapchat-App:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Adresse:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeadresse:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-Benutzer:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keiner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt von:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client secret and the tokens are kept in the system keychain, not in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret und die Tokens werden im Schlüsselbund des Systems aufbewahrt, nicht im Arbeitsbereich.</translation>
     </message>
 </context>
 <context>
@@ -1655,132 +1655,132 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
     <message>
         <location filename="../ui/connection/credentialspage.cpp" line="+39"/>
         <source>&amp;This computer (loopback address)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dieser Computer (Loopback-Adresse)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An https &amp;page I registered; I will paste the address the browser lands on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine von mir registrierte https-&amp;Seite; ich füge die Adresse ein, bei der der Browser landet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Snapchat app credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten der Snapchat-App</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the OAuth app an organization admin created in Snap Business Manager (Business Details → OAuth Apps).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der OAuth-App, die ein Organisationsadministrator im Snap Business Manager erstellt hat (Business Details → OAuth Apps).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept in the system keychain, never in the workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in der Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Registered https redirect address</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierte https-Weiterleitungsadresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://www.example.com/snapchat-callback</source>
-        <translation type="unfinished"></translation>
+        <translation>https://www.example.com/snapchat-callback</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Redirect URI to register</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu registrierender Weiterleitungs-URI</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-URI kopieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accounts base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten-Basis-URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ad&amp;vanced: API addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erweitert: API-Adressen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Einstellungen anzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A&amp;PI base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;PI-Basis-URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acco&amp;unts base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;nten-Basis-URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep Snapchat&apos;s addresses unless you try AudienceBridge against its local sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie die Adressen von Snapchat bei, es sei denn, Sie testen AudienceBridge mit seiner lokalen Sandbox.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Se&amp;cret:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After you sign in, the browser returns to</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Anmeldung kehrt der Browser zurück zu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Redirect URI to &amp;register on the Snap OAuth app:</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Snap-OAuth-App zu &amp;registrierender Weiterleitungs-URI:</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Enter your https page above</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie oben Ihre https-Seite ein</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copied. Paste it as the redirect URI of your Snap OAuth app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Fügen Sie ihn als Weiterleitungs-URI Ihrer Snap-OAuth-App ein.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The redirect page must be a full https address, like https://www.example.com/snapchat-callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterleitungsseite muss eine vollständige https-Adresse sein, z. B. https://www.example.com/snapchat-callback.</translation>
     </message>
 </context>
 <context>
@@ -1788,22 +1788,22 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
     <message>
         <location filename="../models/sources/csvreader.cpp" line="+94"/>
         <source>a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld in Anführungszeichen wird nicht geschlossen</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>text follows a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einem schließenden Anführungszeichen folgt Text</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a quote inside an unquoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>the record is longer than %1 MB (a quoted field is not closed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz ist länger als %1 MB (ein Feld in Anführungszeichen nicht geschlossen?)</translation>
     </message>
 </context>
 <context>
@@ -1811,212 +1811,212 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
     <message>
         <location filename="../ui/import/csvimportdialog.cpp" line="+38"/>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile importieren</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import &amp;Another File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitere Datei importieren</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Read %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gelesen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The import was canceled; the workspace is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CSV file whose first line names the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei, deren erste Zeile die Spalten benennt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dur&amp;chsuchen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei auswählen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ID column</source>
-        <translation type="unfinished"></translation>
+        <translation>ID-Spalte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Replace all profiles (otherwise profiles are updated by ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Profile &amp;ersetzen (sonst werden Profile anhand der ID aktualisiert)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Skip bad rows and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen ü&amp;berspringen und die übrigen importieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;ID column:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID-S&amp;palte:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&lt;b&gt;Importing profiles…&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Profile werden importiert …&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The import is written in one step at the end: canceling leaves the workspace as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wird am Ende in einem Schritt geschrieben: Beim Abbrechen bleibt der Arbeitsbereich unverändert.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Bad rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose a CSV File</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei auswählen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Choose a CSV file to see its first rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine CSV-Datei, um ihre ersten Zeilen zu sehen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 has no header line: the first line must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Kopfzeile: Die erste Zeile muss die Spalten benennen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 columns, separated by %2 (detected). The first rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Spalten, getrennt durch %2 (erkannt). Die ersten Zeilen:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Replace all profiles?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Profile ersetzen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every profile now in the workspace is removed and replaced by the file&apos;s rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Profile, die sich jetzt im Arbeitsbereich befinden, werden entfernt und durch die Zeilen der Datei ersetzt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The profiles in this workspace are identified by “%1”. Choose that column as the ID column, or tick “Replace all profiles”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile in diesem Arbeitsbereich werden durch „%1“ identifiziert. Wählen Sie diese Spalte als ID-Spalte oder aktivieren Sie „Alle Profile ersetzen“.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet …</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&lt;b&gt;Import finished.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Import abgeschlossen.&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Es wurde nichts importiert.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows read: %1&lt;br&gt;Imported: %2&lt;br&gt;Skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Zeilen: %1&lt;br&gt;Importiert: %2&lt;br&gt;Übersprungen: %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;p&gt;The first %1 bad rows are listed below.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die ersten %1 fehlerhaften Zeilen sind unten aufgeführt.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Canceling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen …</translation>
     </message>
 </context>
 <context>
@@ -2024,29 +2024,31 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
     <message>
         <location filename="../ui/export/exportconnectionpage.cpp" line="+20"/>
         <source>Choose a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Snapchat connection this export sends its audience through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Snapchat-Verbindung, über die dieser Export seine Zielgruppe sendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connections you may use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen, die Sie verwenden dürfen</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No Snapchat connection is available to you. Contact an administrator: they can add a connection, or let contributors use an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihnen steht keine Snapchat-Verbindung zur Verfügung. Wenden Sie sich an einen Administrator: Er kann eine Verbindung hinzufügen oder Mitwirkenden die Nutzung einer vorhandenen erlauben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1
 
 Contact an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Wenden Sie sich an einen Administrator.</translation>
     </message>
 </context>
 <context>
@@ -2054,37 +2056,37 @@ Contact an administrator.</source>
     <message>
         <location filename="../ui/export/exportnamepage.cpp" line="+20"/>
         <source>Name the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export benennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A name that says what is sent where, e.g. &quot;Newsletter subscribers → Snapchat&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name, der sagt, was wohin gesendet wird, z. B. „Newsletter-Abonnenten → Snapchat“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export name</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportname</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Enter a name for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für den Export ein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read the workspace&apos;s exports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Exporte des Arbeitsbereichs konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An export named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Export mit dem Namen „%1“ existiert bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -2092,27 +2094,27 @@ Contact an administrator.</source>
     <message>
         <location filename="../models/exporting/exportrun.cpp" line="+29"/>
         <source>Reading and hashing profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile lesen und hashen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comparing with the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich mit der Zielgruppe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending to Snapchat</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an Snapchat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading the audience back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe zurücklesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -2120,31 +2122,35 @@ Contact an administrator.</source>
     <message>
         <location filename="../ui/export/exportsavedpage.cpp" line="+13"/>
         <source>&amp;Run now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt ausführen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Export gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run it now, or later from the Exports view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie ihn jetzt aus oder später in der Ansicht „Exporte“.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&quot;%1&quot; is updated. The next run uses the new settings.
 
 Run now starts that run. Close keeps the export for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist aktualisiert. Der nächste Lauf verwendet die neuen Einstellungen.
+
+„Jetzt ausführen“ startet diesen Lauf. „Schließen“ behält den Export für später.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is saved. Nothing has been sent yet.
 
 Run now sends the hashed identifiers of the segments&apos; members to Snapchat. Close keeps the export for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist gespeichert. Es wurde noch nichts gesendet.
+
+„Jetzt ausführen“ sendet die gehashten Kennungen der Segmentmitglieder an Snapchat. „Schließen“ behält den Export für später.</translation>
     </message>
 </context>
 <context>
@@ -2152,140 +2158,140 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/export/exportsummarypage.cpp" line="+17"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the export, then click Save. Saving does not send anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Export und klicken Sie dann auf „Speichern“. Beim Speichern wird noch nichts gesendet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 (ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>new: %1, kept for lifetime, created on the first run</source>
-        <translation type="unfinished"></translation>
+        <translation>neu: %1, unbegrenzt aufbewahrt, wird beim ersten Lauf erstellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new: %1, kept %2 days, created on the first run</source>
-        <translation type="unfinished"></translation>
+        <translation>neu: %1, %2 Tage aufbewahrt, wird beim ersten Lauf erstellt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>email (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>phone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>phone (%1, region %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (%1, Region %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>mobile ad ID (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile-Werbe-ID (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Bedarf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>daily at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich um %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jede Stunde</numerusform>
+            <numerusform>alle %n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Export:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ad account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbekonto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Matched on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich über:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> — sent hashed</source>
-        <translation type="unfinished"></translation>
+        <translation> — gehasht gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%L1</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsmodus:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>mirror the segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente spiegeln</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Checking the audience with Snapchat and saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe wird bei Snapchat geprüft und gespeichert …</translation>
     </message>
 </context>
 <context>
@@ -2293,27 +2299,27 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/connection/exportuserpage.cpp" line="+14"/>
         <source>Add &amp;yourself (%1) as export user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mich (%1) als Export-Benutzer eintragen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add yourself as export user</source>
-        <translation type="unfinished"></translation>
+        <translation>Sich selbst als Export-Benutzer eintragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exports through this connection send data with your Snapchat authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte über diese Verbindung senden Daten mit Ihrer Snapchat-Autorisierung.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The export user is the person answerable for what is sent; it is stored with the connection. Without an export user the connection is saved, but nobody is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export-Benutzer ist die Person, die für das Gesendete verantwortlich ist; er wird mit der Verbindung gespeichert. Ohne Export-Benutzer wird die Verbindung gespeichert, aber niemand ist benannt.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>You signed in to Snapchat as %1. Every export through &quot;%2&quot; will use this authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich bei Snapchat als %1 angemeldet. Jeder Export über „%2“ verwendet diese Autorisierung.</translation>
     </message>
 </context>
 <context>
@@ -2322,44 +2328,44 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <location filename="../ui/export/exportwizard.cpp" line="+29"/>
         <location filename="../ui/wizardlaunch.cpp" line="+13"/>
         <source>Add export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Edit export &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Export „%1“ bearbeiten</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>new export</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Export</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>The audience &quot;%1&quot; belongs to another ad account (%2). Go Back and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielgruppe „%1“ gehört zu einem anderen Werbekonto (%2). Gehen Sie zurück und wählen Sie sie erneut aus.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The export was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../ui/wizardlaunch.cpp" line="+18"/>
         <location line="+5"/>
         <source>Edit export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2367,63 +2373,63 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/exporting/digestsorter.cpp" line="+93"/>
         <source>Cannot create a temporary file in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann keine temporäre Datei erstellt werden: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Writing the temporary file %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben der temporären Datei %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Cannot read the temporary file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die temporäre Datei %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+27"/>
         <source>Reading the temporary file %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der temporären Datei %1 ist fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../models/exporting/exportlauncher.cpp" line="+107"/>
         <source>Export &apos;%1&apos; has no Snapchat audience yet: choose or create one in the export&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export „%1“ hat noch keine Snapchat-Zielgruppe: Wählen oder erstellen Sie eine in den Einstellungen des Exports.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export &apos;%1&apos; uses a segment that no longer exists (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export „%1“ verwendet ein Segment, das nicht mehr existiert (ID %2).</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>This export is running in another window or command already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Export läuft bereits in einem anderen Fenster oder Befehl.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The connection has no stored sign-in. Sign in again (Connections, or &apos;audiencebridge connections login NAME&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Verbindung ist keine Anmeldung gespeichert. Melden Sie sich erneut an (Verbindungen oder „audiencebridge connections login NAME“).</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No secret store to read the connection&apos;s sign-in from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geheimnisspeicher vorhanden, aus dem die Anmeldung der Verbindung gelesen werden kann.</translation>
     </message>
     <message>
         <location filename="../models/exporting/hashledger.cpp" line="+85"/>
         <source>Reading the export&apos;s sync state failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen des Synchronisierungsstands des Exports ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Writing a temporary file failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben einer temporären Datei ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Reading a temporary file failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen einer temporären Datei ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2431,7 +2437,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/exporting/snapchatuploader.cpp" line="+66"/>
         <source>Canceled before Snapchat answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor Snapchat geantwortet hat.</translation>
     </message>
 </context>
 <context>
@@ -2439,62 +2445,62 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/views/exportsview.cpp" line="+26"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Add Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;hinzufügen …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send segments to a Snapchat audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente an eine Snapchat-Zielgruppe senden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Run the selected export now</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Export jetzt ausführen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the selected export</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Export ändern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete the selected export</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Export löschen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2504,92 +2510,92 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+0"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Open or create a workspace to see its exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie einen Arbeitsbereich, um seine Exporte zu sehen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No exports yet. Add one to send segments to a Snapchat audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Exporte. Fügen Sie einen hinzu, um Segmente an eine Snapchat-Zielgruppe zu senden.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegeln</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adds new members and removes those who left the segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt neue Mitglieder hinzu und entfernt diejenigen, die die Segmente verlassen haben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adds new members; never removes anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt neue Mitglieder hinzu; entfernt nie jemanden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ausgeführt</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Adding exports is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen von Exporten ist in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The connection “%1” is for administrators only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ ist nur für Administratoren.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Editing exports is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bearbeiten von Exporten ist in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Export löschen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the export “%1” and its run history? The Snapchat audience itself stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export „%1“ und seinen Laufverlauf löschen? Die Snapchat-Zielgruppe selbst bleibt bestehen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht gelöscht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2597,37 +2603,37 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/identity/rejectreason.cpp" line="+42"/>
         <source>The value is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert ist leer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The value is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert ist kein gültiger UTF-8-Text.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not an email address: it needs exactly one @, no spaces inside, and a domain with a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine E-Mail-Adresse: Sie benötigt genau ein @, keine Leerzeichen und eine Domain mit einem Punkt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The email address is longer than 254 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse ist länger als 254 Zeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The phone number has no country code and no default region is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefonnummer hat keine Ländervorwahl, und es ist keine Standardregion festgelegt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not a possible phone number for its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine mögliche Telefonnummer für ihr Land.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not a mobile ad ID: it must be a UUID such as f81d4fae-7dec-11d0-a765-00a0c91e6bf6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mobile-Werbe-ID: Sie muss eine UUID sein, z. B. f81d4fae-7dec-11d0-a765-00a0c91e6bf6.</translation>
     </message>
 </context>
 <context>
@@ -2635,22 +2641,22 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/common/inlinemessage.cpp" line="+10"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -2658,37 +2664,37 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/itemmodels/workspacelistmodels.cpp" line="+87"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who can use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzbar für</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Snapchat</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Administrators and contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoren und Mitwirkende</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoren</translation>
     </message>
 </context>
 <context>
@@ -2696,42 +2702,42 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+8"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegeln</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur hinzufügen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>On demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Bedarf</translation>
     </message>
 </context>
 <context>
@@ -2739,32 +2745,32 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+6"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet von</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -2772,27 +2778,27 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="-138"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List of profile IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste von Profil-IDs</translation>
     </message>
 </context>
 <context>
@@ -2800,219 +2806,219 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/mainwindow.cpp" line="+49"/>
         <source>not a user of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Benutzer dieses Arbeitsbereichs</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitwirkender</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrachter</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+188"/>
         <location line="+178"/>
         <source>AudienceBridge</source>
-        <translation type="unfinished"></translation>
+        <translation>AudienceBridge</translation>
     </message>
     <message>
         <location line="-342"/>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Arbeitsbereich …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create an empty workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Arbeitsbereichsdatei erstellen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich ö&amp;ffnen …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Arbeitsbereichsdatei öffnen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile &amp;importieren …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import profiles from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile aus einer CSV-Datei importieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the workspace again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich erneut lesen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About AudienceBridge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über AudienceBridge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Export run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportlauf</translation>
     </message>
     <message>
         <location line="+135"/>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AudienceBridge workspaces (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>AudienceBridge-Arbeitsbereiche (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 already exists. Choose a new name for the new workspace, or open this one with File &gt; Open Workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Wählen Sie einen neuen Namen für den neuen Arbeitsbereich, oder öffnen Sie diesen mit „Datei &gt; Arbeitsbereich öffnen“.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AudienceBridge workspaces (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>AudienceBridge-Arbeitsbereiche (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 – AudienceBridge</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – AudienceBridge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Cancel the export run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportlauf abbrechen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An export is still running. Quitting cancels it; the next run picks up where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Export läuft noch. Beim Beenden wird er abgebrochen; der nächste Lauf setzt dort fort, wo er aufgehört hat.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>About AudienceBridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Über AudienceBridge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;AudienceBridge %1&lt;/h3&gt;&lt;p&gt;Exports customer segments to Snapchat as hashed Snap Audience Match audiences. Personal data leaves this computer only as SHA-256 hashes.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;AudienceBridge %1&lt;/h3&gt;&lt;p&gt;Exportiert Kundensegmente als gehashte Snap-Audience-Match-Zielgruppen nach Snapchat. Personenbezogene Daten verlassen diesen Computer nur als SHA-256-Hashes.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/navigationpage.cpp" line="+9"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run history</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufverlauf</translation>
     </message>
 </context>
 <context>
@@ -3020,47 +3026,47 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/export/matchingpage.cpp" line="+71"/>
         <source>Data matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenabgleich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which profile fields Snapchat matches its users on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhand welcher Profilfelder Snapchat seine Nutzer abgleicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Email field</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Feld</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone field</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonfeld</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default region for phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardregion für Telefonnummern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used for numbers written without a country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird für Nummern ohne Ländervorwahl verwendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mobile ad ID field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld für Mobile-Werbe-ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This workspace has no profiles yet. Import profiles (File → Import profiles) before you set up an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat noch keine Profile. Importieren Sie Profile (Datei → Profile importieren), bevor Sie einen Export einrichten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>None: numbers must have a country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Nummern müssen eine Ländervorwahl haben</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3070,48 +3076,48 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;All personal data is sent hashed.&lt;/b&gt; AudienceBridge normalizes every value on this computer and sends only its SHA-256 hash to Snapchat; values that are not valid are skipped and counted in the run&apos;s report.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Alle personenbezogenen Daten werden gehasht gesendet.&lt;/b&gt; AudienceBridge normalisiert jeden Wert auf diesem Computer und sendet nur seinen SHA-256-Hash an Snapchat; ungültige Werte werden übersprungen und im Bericht des Laufs gezählt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Email field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail-Feld:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Phone field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefonfeld:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;region:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mobile ad ID field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld für &amp;Mobile-Werbe-ID:</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+1"/>
         <source>(not exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht exportiert)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%1 of the first %2 profiles have a valid value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der ersten %2 Profile haben einen gültigen Wert.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  %1  →  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  →  %2</translation>
     </message>
 </context>
 <context>
@@ -3119,27 +3125,27 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/connection/privacypage.cpp" line="+15"/>
         <source>I &amp;agree: the data we send complies with these rules and with Snap&apos;s terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich &amp;stimme zu: Die von uns gesendeten Daten entsprechen diesen Regeln und den Bedingungen von Snap</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data privacy and compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz und Compliance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read how AudienceBridge handles personal data before you connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie, wie AudienceBridge mit personenbezogenen Daten umgeht, bevor Sie eine Verbindung herstellen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data privacy and compliance text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text zu Datenschutz und Compliance</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The privacy text is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenschutztext fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>
@@ -3147,37 +3153,37 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/views/profilesview.cpp" line="+21"/>
         <source>&amp;Import Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile &amp;importieren …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import profiles from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile aus einer CSV-Datei importieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Open or create a workspace to see its profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie einen Arbeitsbereich, um seine Profile zu sehen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No profiles yet. Use Import Profiles (Ctrl+I) to read them from a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Profile. Lesen Sie sie mit „Profile importieren“ (Strg+I) aus einer CSV-Datei ein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1 profile</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Profile</translation>
     </message>
 </context>
 <context>
@@ -3185,120 +3191,120 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/segments/rulebuilder.cpp" line="+28"/>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt mit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist eines von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kleiner als</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>ist höchstens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is greater than</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>ist mindestens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht leer</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld oder Gruppe</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+65"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <location line="-65"/>
         <location line="+70"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>Add &amp;Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedingung hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Match all of</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bedingungen erfüllt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Match any of</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine Bedingung erfüllt</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+5"/>
         <source>values, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte, durch Kommas getrennt</translation>
     </message>
 </context>
 <context>
@@ -3306,27 +3312,27 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/run/runchart.cpp" line="+42"/>
         <source>Audience size and uploads across the export&apos;s runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppengröße und Uploads über die Läufe des Exports</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2 uploaded, audience %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hochgeladen, Zielgruppe %3</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No runs to chart yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Läufe für ein Diagramm.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochgeladen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audience size</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppengröße</translation>
     </message>
 </context>
 <context>
@@ -3334,12 +3340,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/run/runcontroller.cpp" line="+25"/>
         <source>&amp;Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf &amp;abbrechen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop the export run; the next run continues from there</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Exportlauf anhalten; der nächste Lauf setzt dort fort</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3433,17 +3439,17 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <location line="+0"/>
         <location line="+23"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3453,12 +3459,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+1"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochgeladen</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3508,7 +3514,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+0"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3612,7 +3618,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <location line="+3"/>
         <location line="+69"/>
         <source>&amp;Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf &amp;abbrechen</translation>
     </message>
     <message>
         <location line="-67"/>
@@ -3657,7 +3663,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+2"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet …</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3764,12 +3770,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+7"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3809,7 +3815,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+4"/>
         <source>%1 profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Profile</translation>
     </message>
 </context>
 <context>
@@ -3933,7 +3939,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/export/segmentspage.cpp" line="+20"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4006,7 +4012,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4016,7 +4022,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4026,7 +4032,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+5"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -4104,7 +4110,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/snapchat/connectionsettings.cpp" line="+55"/>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4595,7 +4601,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+4"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <location line="+13"/>
