@@ -3350,17 +3350,17 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+31"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export %1</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Export “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export „%1“: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 identifiers uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kennungen hochgeladen.</translation>
     </message>
 </context>
 <context>
@@ -3368,72 +3368,72 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/views/runhistoryview.cpp" line="+37"/>
         <source>Email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mobile ad IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile-Werbe-IDs</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>field empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld leer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected: not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: kein gültiges UTF-8</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected: not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: keine E-Mail-Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected: email address too long</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: E-Mail-Adresse zu lang</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected: phone without country code</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: Telefonnummer ohne Ländervorwahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected: not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: keine Telefonnummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected: not a mobile ad ID</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: keine Mobile-Werbe-ID</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>E&amp;xport:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show the runs of</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Läufe anzeigen von</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3454,7 +3454,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3469,47 +3469,47 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+11"/>
         <source>Counts by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen nach Grund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Batch log</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-Protokoll</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snapchat request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat-Anfrage-ID</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3519,87 +3519,87 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+7"/>
         <source>&amp;Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzahlen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Batch log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batch-Protokoll</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Open or create a workspace to see its runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie einen Arbeitsbereich, um seine Läufe zu sehen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>All exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Exporte</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No exports yet, so no runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Exporte, daher keine Läufe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No runs yet. Run an export from the Exports view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Läufe. Führen Sie einen Export in der Ansicht „Exporte“ aus.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, run %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, Lauf %2: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation> in %1 s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Profiles in the segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile in den Segmenten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>hochgeladen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>already in the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits in der Zielgruppe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>duplicates in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate in diesem Lauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in failed batches</source>
-        <translation type="unfinished"></translation>
+        <translation>in fehlgeschlagenen Batches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not sent (run stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet (Lauf angehalten)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>removed (left the segments)</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt (Segmente verlassen)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen</translation>
     </message>
 </context>
 <context>
@@ -3607,12 +3607,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/run/runprogresspanel.cpp" line="+33"/>
         <source>Export run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Exportlaufs</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufstatus</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3623,42 +3623,42 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="-67"/>
         <source>Cancel the export run</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Exportlauf abbrechen</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Profiles read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Profile:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identifiers hashed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehashte Kennungen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent to Snapchat:</source>
-        <translation type="unfinished"></translation>
+        <translation>An Snapchat gesendet:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&lt;b&gt;Running “%1”&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;„%1“ wird ausgeführt&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3669,47 +3669,47 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <location line="+14"/>
         <location line="+4"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 a second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Sekunde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (retries so far: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bisherige Wiederholungen: %2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;b&gt;The run of “%1” ended&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Lauf von „%1“ ist beendet&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; nach %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The run was interrupted; the next run continues from the last confirmed batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde unterbrochen; der nächste Lauf setzt beim letzten bestätigten Batch fort.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 profiles; %2 identifiers uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Profile; %2 Kennungen hochgeladen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Snapchat reports about %1 matched users in the audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Snapchat enthält die Zielgruppe etwa %1 zugeordnete Nutzer.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&lt;b&gt;“%1” did not start&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;„%1“ wurde nicht gestartet&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -3717,27 +3717,27 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/workspace/runstore.cpp" line="+62"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Successful</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed (interrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen (unterbrochen)</translation>
     </message>
 </context>
 <context>
@@ -3745,27 +3745,27 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/segments/segmenteditor.cpp" line="+54"/>
         <source>Edit Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment bearbeiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Segment</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Segment name</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Newsletter subscribers in Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Newsletter-Abonnenten in Deutschland</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The rule as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel als Text</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3780,37 +3780,37 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+3"/>
         <source>Profiles that match:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Profile:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As &amp;text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Text:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder:</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Add a condition to choose profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Bedingung hinzu, um Profile auszuwählen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gezählt …</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>cannot count</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen nicht möglich</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3823,22 +3823,22 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/segments/rulecompiler.cpp" line="+30"/>
         <source>An empty group of conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Gruppe von Bedingungen.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Unknown field &apos;%1&apos;; the profiles have: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Feld „%1“; die Profile haben: %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The condition on &apos;%1&apos; needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingung für „%1“ benötigt einen Wert.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Unknown operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Operator.</translation>
     </message>
 </context>
 <context>
@@ -3846,92 +3846,92 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/segments/ruleparser.cpp" line="+37"/>
         <source>&apos;and&apos;, &apos;or&apos; or the end of the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;and&apos;, &apos;or&apos; oder das Ende der Regel</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the end of the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende der Regel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Position %1: expected %2, found %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: %2 erwartet, %3 gefunden.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Position %1: unknown operator &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: unbekannter Operator „%2“.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Position %1: the quote opened here is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: Das hier geöffnete Anführungszeichen wird nicht geschlossen.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Position %1: &apos;%2&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: „%2“ ist keine Zahl.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Position %1: unexpected character &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: unerwartetes Zeichen „%2“.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Position %1: parentheses nested more than %2 deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: Klammern sind tiefer als %2 Ebenen verschachtelt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;)&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;)&apos;</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>a value (&apos;text&apos; or a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert (&apos;Text&apos; oder eine Zahl)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>a field name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feldname</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Position %1: a field name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: Ein Feldname darf nicht leer sein.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>&apos;with&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;with&apos;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;(&apos; after &apos;in&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;(&apos; nach &apos;in&apos;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&apos;,&apos; or &apos;)&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;)&apos;</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&apos;empty&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;empty&apos;</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&apos;empty&apos; or &apos;not empty&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;empty&apos; oder &apos;not empty&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>an operator (=, !=, &lt;, &lt;=, &gt;, &gt;=, contains, starts with, in, is empty, is not empty) after field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Operator (=, !=, &lt;, &lt;=, &gt;, &gt;=, contains, starts with, in, is empty, is not empty) nach dem Feld „%1“</translation>
     </message>
 </context>
 <context>
@@ -3944,47 +3944,47 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+1"/>
         <source>Members of any checked segment are sent to the audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder aller ausgewählten Segmente werden an die Zielgruppe gesendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Segments to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierende Segmente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This workspace has no segments yet. Create one in the Segments view first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat noch keine Segmente. Erstellen Sie zuerst eines in der Ansicht „Segmente“.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>members unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%L1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Mitglieder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Check at least one segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Segment aus.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not count the members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Together: %L1 profiles (a profile in several segments counts once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen: %L1 Profile (ein Profil in mehreren Segmenten zählt einmal).</translation>
     </message>
 </context>
 <context>
@@ -3992,22 +3992,22 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/views/segmentsview.cpp" line="+23"/>
         <source>&amp;New Segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Segment …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose profiles with a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile mit einer Regel auswählen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New &amp;List from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Liste aus CSV …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make a segment of the profile IDs in a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segment aus den Profil-IDs in einer CSV-Datei erstellen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4017,7 +4017,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+2"/>
         <source>Change the selected segment&apos;s rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel des ausgewählten Segments ändern</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4027,7 +4027,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+4"/>
         <source>Delete the selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Segment löschen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4037,67 +4037,67 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+45"/>
         <source>Open or create a workspace to see its segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie einen Arbeitsbereich, um seine Segmente zu sehen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No segments yet. A segment chooses the profiles an export sends: by a rule, or from a list of IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Segmente. Ein Segment wählt die Profile aus, die ein Export sendet: über eine Regel oder aus einer Liste von IDs.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Segment “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment „%1“ gespeichert.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Profile IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil-IDs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New List Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Listensegment</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segment &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment&amp;name:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Segment not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment nicht erstellt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Segment created</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment erstellt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“%1” lists %2 profile IDs; %3 of them are not among the profiles yet (they join the segment once imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält %2 Profil-IDs; %3 davon gehören noch zu keinem Profil (sie kommen zum Segment hinzu, sobald sie importiert sind).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delete segment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment löschen?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the segment “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment „%1“ löschen?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Segment not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment nicht gelöscht</translation>
     </message>
 </context>
 <context>
@@ -4105,7 +4105,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/snapchat/apierror.cpp" line="+23"/>
         <source>(request %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Anfrage %1)</translation>
     </message>
     <message>
         <location filename="../models/snapchat/connectionsettings.cpp" line="+55"/>
@@ -4115,47 +4115,47 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+1"/>
         <source>accounts base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten-Basis-URL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The %1 %2 is refused: use https:// (plain http:// is only allowed for 127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 %2 wird abgelehnt: Verwenden Sie https:// (einfaches http:// ist nur für 127.0.0.1 oder localhost erlaubt).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The redirect URI %1 must be an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Weiterleitungs-URI %1 muss eine https://-Adresse sein.</translation>
     </message>
     <message>
         <location filename="../models/snapchat/pastedredirect.cpp" line="+31"/>
         <source>The pasted address is not your redirect page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingefügte Adresse ist nicht Ihre Weiterleitungsseite %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Snapchat did not grant access: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat hat den Zugriff nicht gewährt: %1 %2</translation>
     </message>
     <message>
         <location filename="../models/snapchat/requestexecutor.cpp" line="+81"/>
         <source>Refusing to send a request to %1: only https:// is allowed (http:// only for 127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage an %1 wird verweigert: Nur https:// ist erlaubt (http:// nur für 127.0.0.1 oder localhost).</translation>
     </message>
     <message>
         <location filename="../models/snapchat/secretstore.cpp" line="+21"/>
         <source>No keychain is available to keep the Snapchat client secret and refresh token (%1). Install and unlock a Secret Service keyring (GNOME Keyring or KWallet), or, for headless use, set AUDIENCEBRIDGE_CLIENT_SECRET and AUDIENCEBRIDGE_REFRESH_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar, um das Snapchat-Client-Secret und das Refresh-Token aufzubewahren (%1). Installieren und entsperren Sie einen Secret-Service-Schlüsselbund (GNOME Keyring oder KWallet) oder setzen Sie für den Betrieb ohne Oberfläche AUDIENCEBRIDGE_CLIENT_SECRET und AUDIENCEBRIDGE_REFRESH_TOKEN.</translation>
     </message>
     <message>
         <location filename="../models/snapchat/snapchatclient.cpp" line="+39"/>
         <source>A request carries 1 to %1 identifiers, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage enthält 1 bis %1 Kennungen, nicht %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Identifier %1 of the request is not a SHA-256 hash in lowercase hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung %1 der Anfrage ist kein SHA-256-Hash in hexadezimaler Kleinschreibung.</translation>
     </message>
 </context>
 <context>
@@ -4163,74 +4163,74 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message numerus="yes">
         <location filename="../models/snapchat/apierror.cpp" line="+47"/>
         <source>Snapchat did not answer in time (after %n attempt(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Snapchat hat nicht rechtzeitig geantwortet (nach %n Versuch).</numerusform>
+            <numerusform>Snapchat hat nicht rechtzeitig geantwortet (nach %n Versuchen).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secure connection to Snapchat failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu Snapchat ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Could not reach Snapchat (after %n attempt(s)): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Snapchat war nicht erreichbar (nach %n Versuch): %1</numerusform>
+            <numerusform>Snapchat war nicht erreichbar (nach %n Versuchen): %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Snapchat no longer accepts this connection&apos;s authorization. Reconnect the connection (sign in to Snapchat again). Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat akzeptiert die Autorisierung dieser Verbindung nicht mehr. Verbinden Sie die Verbindung neu (melden Sie sich erneut bei Snapchat an). Details: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connecting to Snapchat failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Snapchat ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Snapchat&apos;s answer (HTTP %1) was not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Snapchat (HTTP %1) war kein gültiges JSON: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Snapchat&apos;s answer did not have the expected content: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Snapchat hatte nicht den erwarteten Inhalt: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Snapchat refused access (HTTP %1, %2): the connected Snapchat user needs the Data Manager or Account Admin role on this ad account in Snap Business Manager. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat hat den Zugriff verweigert (HTTP %1, %2): Der verbundene Snapchat-Benutzer benötigt im Snap Business Manager die Rolle Data Manager oder Account Admin für dieses Werbekonto. %3</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Snapchat kept rejecting requests as too frequent (HTTP 429) after %n attempt(s). Try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Snapchat hat Anfragen nach %n Versuch weiterhin als zu häufig abgelehnt (HTTP 429). Versuchen Sie es später erneut.</numerusform>
+            <numerusform>Snapchat hat Anfragen nach %n Versuchen weiterhin als zu häufig abgelehnt (HTTP 429). Versuchen Sie es später erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Snapchat had a server error (HTTP %1) after %n attempt(s). %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei Snapchat trat nach %n Versuch ein Serverfehler auf (HTTP %1). %2</numerusform>
+            <numerusform>Bei Snapchat trat nach %n Versuchen ein Serverfehler auf (HTTP %1). %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snapchat refused the request (HTTP %1, %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat hat die Anfrage abgelehnt (HTTP %1, %2): %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snapchat refused the request (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat hat die Anfrage abgelehnt (HTTP %1): %2</translation>
     </message>
 </context>
 <context>
@@ -4238,13 +4238,13 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/snapchat/environmentsecretstore.cpp" line="+24"/>
         <source>%1 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht gesetzt</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+10"/>
         <source>environment variables cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen können nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -4252,17 +4252,17 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/snapchat/keychainsecretstore.cpp" line="+18"/>
         <source>The keychain has no entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat keinen Eintrag %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The keychain refused access to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff auf %1 verweigert: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain failed on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist bei %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -4270,7 +4270,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/snapchat/memorysecretstore.cpp" line="+10"/>
         <source>No secret is stored under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 ist kein Geheimnis gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4278,67 +4278,67 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/snapchat/oauthsession.cpp" line="+91"/>
         <source>Snapchat sign-in did not finish in time. Start connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Snapchat-Anmeldung wurde nicht rechtzeitig abgeschlossen. Beginnen Sie die Verbindung erneut.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The connection has no client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung hat keine Client-ID.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection has no client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung hat kein Client-Secret.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot open a local port for the sign-in redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Anmeldeweiterleitung kann kein lokaler Port geöffnet werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>AudienceBridge received Snapchat&apos;s answer. You can close this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>AudienceBridge hat die Antwort von Snapchat erhalten. Sie können diese Seite schließen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Set the https redirect URI registered on your Snap OAuth app first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst den in Ihrer Snap-OAuth-App registrierten https-Weiterleitungs-URI fest.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No sign-in is waiting for a pasted address. Start connecting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldung wartet auf eine eingefügte Adresse. Beginnen Sie zuerst die Verbindung.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Snapchat did not grant access: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat hat den Zugriff nicht gewährt: %1 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The sign-in answer did not belong to this attempt (state mismatch) and was refused. Start connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort gehörte nicht zu diesem Versuch (state stimmt nicht überein) und wurde abgelehnt. Beginnen Sie die Verbindung erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snapchat&apos;s answer had no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Snapchat enthielt keinen Autorisierungscode.</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Snapchat refused the authorization code (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat hat den Autorisierungscode abgelehnt (HTTP %1): %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no refresh token is stored for this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>für diese Verbindung ist kein Refresh-Token gespeichert</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Connecting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbinden wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4346,37 +4346,37 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/sources/csvimporter.cpp" line="+93"/>
         <source>the header has %1 columns; at most %2 are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile hat %1 Spalten; höchstens %2 werden unterstützt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>column %1 of the header has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 der Kopfzeile hat keinen Namen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the header names column &apos;%1&apos; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile nennt die Spalte „%1“ zweimal</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the ID column &apos;%1&apos; is not in the header (columns: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID-Spalte „%1“ ist nicht in der Kopfzeile (Spalten: %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>column name &apos;%1&apos; is reserved; rename the column or make it the ID column</source>
-        <translation type="unfinished"></translation>
+        <translation>der Spaltenname „%1“ ist reserviert; benennen Sie die Spalte um oder machen Sie sie zur ID-Spalte</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The workspace&apos;s profiles use &apos;%1&apos; as ID, not &apos;%2&apos;; import with --id-column %1, or use --replace to replace all profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile des Arbeitsbereichs verwenden „%1“ als ID, nicht „%2“; importieren Sie mit --id-column %1 oder ersetzen Sie mit --replace alle Profile.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>duplicate ID &apos;%1&apos; (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte ID „%1“ (zuerst in Zeile %2)</translation>
     </message>
 </context>
 <context>
@@ -4384,95 +4384,95 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+39"/>
         <source>Name the column that holds the profile ID (--id-column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Spalte an, die die Profil-ID enthält (--id-column).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+102"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="-107"/>
         <source>%1 is empty: the first line must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Die erste Zeile muss die Spalten benennen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1, line %2 (header): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2 (Kopfzeile): %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is UTF-16 text; save it as UTF-8 (&quot;CSV UTF-8&quot;) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist UTF-16-Text; speichern Sie die Datei als UTF-8 („CSV UTF-8“) und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1, line 1 (header): invalid UTF-8 in column %2; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile 1 (Kopfzeile): ungültiges UTF-8 in Spalte %2; speichern Sie die Datei als UTF-8</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1, line 1 (header): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile 1 (Kopfzeile): %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot write to the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Arbeitsbereich %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 fields, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder, die Kopfzeile hat %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>empty ID in column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>leere ID in Spalte „%1“</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the field in column &apos;%1&apos; is %2 bytes long; at most %3 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld in Spalte „%1“ ist %2 Byte lang; höchstens %3 sind erlaubt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>invalid UTF-8 in column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges UTF-8 in Spalte „%1“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NUL byte in column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>NUL-Byte in Spalte „%1“</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+41"/>
         <source>Cannot write to the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Arbeitsbereich kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>duplicate ID &apos;%1&apos; (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte ID „%1“ (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 has only a header (line 1) and no rows; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält nur eine Kopfzeile (Zeile 1) und keine Datenzeilen; es wurde nichts importiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bad rows in %1: %2; nothing was imported. Fix them, or import the other rows with --skip-bad-rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen in %1: %2; es wurde nichts importiert. Korrigieren Sie sie oder importieren Sie die übrigen Zeilen mit --skip-bad-rows.</translation>
     </message>
 </context>
 <context>
@@ -4480,37 +4480,37 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/sources/sqlprofilesource.cpp" line="+43"/>
         <source>Profile source &apos;%1&apos; (%2 %3@%4:%5/%6): %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilquelle „%1“ (%2 %3@%4:%5/%6): %7</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the Qt SQL driver %1 is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Qt-SQL-Treiber %1 ist nicht installiert</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>no table or view named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tabelle oder Ansicht mit dem Namen „%1“</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the ID column &apos;%1&apos; is not in &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID-Spalte „%1“ ist nicht in „%2“ enthalten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>segment rules run only in PostgreSQL sources so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentregeln funktionieren bisher nur in PostgreSQL-Quellen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The rule is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel ist ungültig: %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>no field &apos;%1&apos; in &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Feld „%1“ in „%2“</translation>
     </message>
 </context>
 <context>
@@ -4518,17 +4518,17 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/sources/profilesourcestore.cpp" line="+73"/>
         <source>A profile source needs a name, a table and an ID column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Profilquelle benötigt einen Namen, eine Tabelle und eine ID-Spalte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Driver &apos;%1&apos; is not supported: use QPSQL or QODBC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Treiber „%1“ wird nicht unterstützt: Verwenden Sie QPSQL oder QODBC.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No profile source named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Profilquelle mit dem Namen „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4536,67 +4536,67 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/export/syncpage.cpp" line="+29"/>
         <source>&amp;Add only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mirror the segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente &amp;spiegeln</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;On demand only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;bei Bedarf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Daily at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Täglich um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Every</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync mode and schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsmodus und Zeitplan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How each run changes the Snapchat audience, and when it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie jeder Lauf die Snapchat-Zielgruppe ändert und wann er ausgeführt wird.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time of the daily run</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit des täglichen Laufs</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hours between runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden zwischen Läufen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> Stunden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sync mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsmodus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each run adds the segments&apos; new members to the audience. Nobody is ever removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Lauf fügt die neuen Mitglieder der Segmente zur Zielgruppe hinzu. Es wird nie jemand entfernt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each run also removes the people this export sent earlier who are no longer in the segments (for example after they opted out), so the audience follows the segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Lauf entfernt außerdem die Personen, die dieser Export früher gesendet hat und die nicht mehr in den Segmenten sind (zum Beispiel nach einem Opt-out), sodass die Zielgruppe den Segmenten folgt.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4606,7 +4606,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+13"/>
         <source>Runs can always be started by hand with Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe können jederzeit mit „Ausführen“ manuell gestartet werden.</translation>
     </message>
 </context>
 <context>
@@ -4614,87 +4614,87 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/permissions.cpp" line="+26"/>
         <source>Only administrators can add connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren können Verbindungen hinzufügen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only administrators can edit connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren können Verbindungen bearbeiten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only administrators can remove connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren können Verbindungen entfernen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only administrators can see a connection&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren können die Details einer Verbindung sehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only administrators can manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren können Benutzer verwalten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only administrators can read the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren können das Prüfprotokoll lesen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only administrators can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren können dies tun.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Viewers cannot import profiles; ask an administrator for the contributor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrachter können keine Profile importieren; bitten Sie einen Administrator um die Rolle Mitwirkender.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Viewers cannot change segments; ask an administrator for the contributor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrachter können keine Segmente ändern; bitten Sie einen Administrator um die Rolle Mitwirkender.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Viewers cannot add exports; ask an administrator for the contributor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrachter können keine Exporte hinzufügen; bitten Sie einen Administrator um die Rolle Mitwirkender.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Viewers cannot edit exports; ask an administrator for the contributor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrachter können keine Exporte bearbeiten; bitten Sie einen Administrator um die Rolle Mitwirkender.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Viewers cannot delete exports; ask an administrator for the contributor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrachter können keine Exporte löschen; bitten Sie einen Administrator um die Rolle Mitwirkender.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Viewers cannot run exports; ask an administrator for the contributor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrachter können keine Exporte ausführen; bitten Sie einen Administrator um die Rolle Mitwirkender.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Viewers cannot use connections; ask an administrator for the contributor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrachter können keine Verbindungen verwenden; bitten Sie einen Administrator um die Rolle Mitwirkender.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Viewers can only look at this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrachter können diesen Arbeitsbereich nur ansehen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You (%1) are not a user of this workspace; an administrator can add you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie (%1) sind kein Benutzer dieses Arbeitsbereichs; ein Administrator kann Sie hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -4702,137 +4702,137 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/workspace/accesspolicy.cpp" line="+71"/>
         <source>User &apos;%1&apos; is not a user of this workspace; an administrator can add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Benutzer dieses Arbeitsbereichs; ein Administrator kann ihn hinzufügen.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Only administrators and contributors may list connections; &apos;%1&apos; is a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren und Mitwirkende dürfen Verbindungen auflisten; „%1“ hat die Rolle %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only administrators may %1; &apos;%2&apos; is a %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren dürfen „%1“ ausführen; „%2“ hat die Rolle %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>Viewers only look: &apos;%1&apos; may not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrachter können nur ansehen: „%1“ darf „%2“ nicht ausführen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connection &apos;%1&apos; is for administrators only; contributor &apos;%2&apos; may not %3 with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ ist nur für Administratoren; der Mitwirkende „%2“ darf damit „%3“ nicht ausführen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion.</translation>
     </message>
     <message>
         <location filename="../models/workspace/connectionstore.cpp" line="+45"/>
         <source>A connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung benötigt einen Namen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connection type &apos;%1&apos; is not supported; the type is &apos;snapchat&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungstyp „%1“ wird nicht unterstützt; der Typ ist „snapchat“.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A connection named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung mit dem Namen „%1“ existiert bereits.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot save connection &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+162"/>
         <source>Connection &apos;%1&apos; is used by %n export(s); delete them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Verbindung „%1“ wird von %n Export verwendet; löschen Sie diesen zuerst.</numerusform>
+            <numerusform>Die Verbindung „%1“ wird von %n Exporten verwendet; löschen Sie diese zuerst.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/workspace/schema.cpp" line="+87"/>
         <source>Schema migration failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemamigration ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No migration to schema version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Migration auf Schemaversion %1.</translation>
     </message>
     <message>
         <location filename="../models/workspace/segmentstore.cpp" line="+63"/>
         <location line="+6"/>
         <source>The rule is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel ist ungültig: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Segment &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment „%1“: %2</translation>
     </message>
     <message>
         <location line="+300"/>
         <source>No segment to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Segment zum Lesen.</translation>
     </message>
     <message>
         <location filename="../models/workspace/workspace.cpp" line="+56"/>
         <source>The workspace %1 is locked by another program; close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 ist von einem anderen Programm gesperrt; schließen Sie ihn dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not an AudienceBridge workspace (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein AudienceBridge-Arbeitsbereich (%2); es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>it is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine Datei</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The folder of the workspace %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des Arbeitsbereichs %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The folder of the workspace %1 is read-only: the workspace needs to write its journal beside the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des Arbeitsbereichs %1 ist schreibgeschützt: Der Arbeitsbereich muss sein Journal neben die Datei schreiben.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The workspace %1 is read-only; make it writable or copy it to a writable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 ist schreibgeschützt; machen Sie ihn beschreibbar oder kopieren Sie ihn in einen beschreibbaren Ordner.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot read the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine SQLite-Datenbank</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot open the workspace %1: the SQLite driver gives no native handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: Der SQLite-Treiber liefert kein natives Handle.</translation>
     </message>
 </context>
 <context>
@@ -4844,7 +4844,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <location line="+23"/>
         <location line="+28"/>
         <source>No connection with id &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung mit der ID „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4855,42 +4855,42 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <location line="+44"/>
         <location line="+23"/>
         <source>No export with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Export mit der ID %1.</translation>
     </message>
     <message>
         <location line="-181"/>
         <source>No connection with id &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung mit der ID „%1“.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>An export needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Export benötigt einen Namen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export &apos;%1&apos; needs an ad account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export „%1“ benötigt ein Werbekonto.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export &apos;%1&apos; needs the profile field that holds the email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export „%1“ benötigt das Profilfeld mit der E-Mail-Adresse.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export &apos;%1&apos; needs at least one segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export „%1“ benötigt mindestens ein Segment.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Segment %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>An export named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Export mit dem Namen „%1“ existiert bereits.</translation>
     </message>
 </context>
 <context>
@@ -4898,12 +4898,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/workspace/segmentstore.cpp" line="+25"/>
         <source>The profiles have no field &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile haben kein Feld „%1“.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The workspace is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist keine SQLite-Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -4911,43 +4911,43 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="-274"/>
         <source>A segment named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segment mit dem Namen „%1“ existiert bereits.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+48"/>
         <source>A segment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segment benötigt einen Namen.</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>No rule segment with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Regelsegment mit der ID %1.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, line %2: invalid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: ungültiges UTF-8</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>No segment with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Segment mit der ID %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Segment &apos;%1&apos; is used by export &apos;%2&apos;; remove it from the export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment „%1“ wird vom Export „%2“ verwendet; entfernen Sie es zuerst aus dem Export.</translation>
     </message>
 </context>
 <context>
@@ -4955,32 +4955,32 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/workspace/userstore.cpp" line="+69"/>
         <source>A user name must not be empty or begin or end with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername darf nicht leer sein und nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; already is a user of this workspace; use set-role to change the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits Benutzer dieses Arbeitsbereichs; ändern Sie die Rolle mit set-role.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&apos;%1&apos; is not a user of this workspace; add them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Benutzer dieses Arbeitsbereichs; fügen Sie ihn zuerst hinzu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; is the workspace&apos;s only administrator; make someone else an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der einzige Administrator des Arbeitsbereichs; machen Sie zuerst jemand anderen zum Administrator.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&apos;%1&apos; is not a user of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Benutzer dieses Arbeitsbereichs.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is the workspace&apos;s only administrator and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der einzige Administrator des Arbeitsbereichs und kann nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -4988,42 +4988,42 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/workspace/workspace.cpp" line="+80"/>
         <source>it is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine SQLite-Datenbank</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot read the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>it is an SQLite database of another program</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist eine SQLite-Datenbank eines anderen Programms</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workspace %1 was written by a newer AudienceBridge (schema version %2; this version knows up to %3). Update AudienceBridge to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 wurde von einer neueren AudienceBridge-Version geschrieben (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie AudienceBridge, um ihn zu öffnen; die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot configure the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht konfiguriert werden: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot update the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Cannot update the workspace %1 to schema version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht auf Schemaversion %2 aktualisiert werden: %3</translation>
     </message>
 </context>
 <context>
@@ -5031,7 +5031,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../app/main.cpp" line="+68"/>
         <source>The workspace file to open (default: $AUDIENCEBRIDGE_WORKSPACE, else the usual one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu öffnende Arbeitsbereichsdatei (Standard: $AUDIENCEBRIDGE_WORKSPACE, sonst die übliche).</translation>
     </message>
 </context>
 </TS>
