@@ -189,7 +189,7 @@
     <message>
         <location filename="../ui/connection/authenticatepage.cpp" line="+29"/>
         <source>Snapchat did not accept the client ID and client secret. Go Back and check both against your Snap OAuth app (the secret is shown only once, when the app is created), then retry.</source>
-        <translation>Snapchat hat die Client-ID und das Client-Secret nicht akzeptiert. Gehen Sie mit „Zurück“ zurück, vergleichen Sie beide mit Ihrer Snap-OAuth-App (das Secret wird nur einmal angezeigt, beim Erstellen der App) und versuchen Sie es erneut.</translation>
+        <translation>Snapchat hat die Client-ID und das Client-Secret nicht akzeptiert. Klicken Sie auf „Zurück“, vergleichen Sie beide mit Ihrer Snap-OAuth-App (das Secret wird nur einmal angezeigt, beim Erstellen der App) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2338,7 +2338,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+1"/>
         <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
+        <translation>Schl&amp;ießen</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3423,7 +3423,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+3"/>
         <source>Show the runs of</source>
-        <translation>Die Läufe anzeigen von</translation>
+        <translation>Läufe anzeigen für</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3612,7 +3612,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+5"/>
         <source>Run progress</source>
-        <translation>Laufstatus</translation>
+        <translation>Fortschritt des Laufs</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3704,7 +3704,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+3"/>
         <source>Snapchat reports about %1 matched users in the audience.</source>
-        <translation>Laut Snapchat enthält die Zielgruppe etwa %1 zugeordnete Nutzer.</translation>
+        <translation>Laut Snapchat enthält die Zielgruppe etwa %1 abgeglichene Nutzer.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3856,7 +3856,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+6"/>
         <source>Position %1: expected %2, found %3.</source>
-        <translation>Position %1: %2 erwartet, %3 gefunden.</translation>
+        <translation>Position %1: Erwartet wurde %2, gefunden wurde %3.</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -4002,7 +4002,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+3"/>
         <source>New &amp;List from CSV…</source>
-        <translation>Neue &amp;Liste aus CSV …</translation>
+        <translation>Neue Liste aus &amp;CSV …</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4184,7 +4184,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+2"/>
         <source>Snapchat no longer accepts this connection&apos;s authorization. Reconnect the connection (sign in to Snapchat again). Detail: %1</source>
-        <translation>Snapchat akzeptiert die Autorisierung dieser Verbindung nicht mehr. Verbinden Sie die Verbindung neu (melden Sie sich erneut bei Snapchat an). Details: %1</translation>
+        <translation>Snapchat akzeptiert die Autorisierung dieser Verbindung nicht mehr. Stellen Sie die Verbindung neu her (melden Sie sich erneut bei Snapchat an). Details: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4262,7 +4262,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+5"/>
         <source>The keychain failed on %1: %2</source>
-        <translation>Der Schlüsselbund ist bei %1 fehlgeschlagen: %2</translation>
+        <translation>Fehler des Schlüsselbunds bei %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4278,7 +4278,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/snapchat/oauthsession.cpp" line="+91"/>
         <source>Snapchat sign-in did not finish in time. Start connecting again.</source>
-        <translation>Die Snapchat-Anmeldung wurde nicht rechtzeitig abgeschlossen. Beginnen Sie die Verbindung erneut.</translation>
+        <translation>Die Snapchat-Anmeldung wurde nicht rechtzeitig abgeschlossen. Starten Sie den Verbindungsvorgang erneut.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4308,7 +4308,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+14"/>
         <source>No sign-in is waiting for a pasted address. Start connecting first.</source>
-        <translation>Keine Anmeldung wartet auf eine eingefügte Adresse. Beginnen Sie zuerst die Verbindung.</translation>
+        <translation>Keine Anmeldung wartet auf eine eingefügte Adresse. Starten Sie zuerst den Verbindungsvorgang.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4318,7 +4318,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+6"/>
         <source>The sign-in answer did not belong to this attempt (state mismatch) and was refused. Start connecting again.</source>
-        <translation>Die Anmeldeantwort gehörte nicht zu diesem Versuch (state stimmt nicht überein) und wurde abgelehnt. Beginnen Sie die Verbindung erneut.</translation>
+        <translation>Die Anmeldeantwort gehörte nicht zu diesem Versuch (state stimmt nicht überein) und wurde abgelehnt. Starten Sie den Verbindungsvorgang erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
