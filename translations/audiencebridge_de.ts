@@ -2993,7 +2993,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;AudienceBridge %1&lt;/h3&gt;&lt;p&gt;Exports customer segments to Snapchat as hashed Snap Audience Match audiences. Personal data leaves this computer only as SHA-256 hashes.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;AudienceBridge %1&lt;/h3&gt;&lt;p&gt;Exportiert Kundensegmente als gehashte Snap-Audience-Match-Zielgruppen nach Snapchat. Personenbezogene Daten verlassen diesen Computer nur als SHA-256-Hashes.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;AudienceBridge %1&lt;/h3&gt;&lt;p&gt;Exportiert Kundensegmente als gehashte Zielgruppen (Snap Audience Match) nach Snapchat. Personenbezogene Daten verlassen diesen Computer nur als SHA-256-Hashes.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/navigationpage.cpp" line="+9"/>
