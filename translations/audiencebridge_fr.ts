@@ -6,182 +6,182 @@
     <message>
         <location filename="../ui/export/audiencepage.cpp" line="+48"/>
         <source>&amp;Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la requête</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose an &amp;existing customer-list audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une audience de liste de clients &amp;existante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter a Snapchat &amp;audience (segment) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un ID d&apos;&amp;audience Snapchat (segment)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a &amp;new audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une &amp;nouvelle audience</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Snapchat audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience Snapchat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The customer-list audience (Snap Audience Match) that receives the hashed identifiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audience de liste de clients (Snap Audience Match) qui reçoit les identifiants hachés.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting for Snapchat</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de Snapchat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ad account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte publicitaire</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Customer-list audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiences de listes de clients</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audience ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;audience</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 1234567890abcdef</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 1234567890abcdef</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New audience name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle audience</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New audience description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de la nouvelle audience</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retention in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de conservation en jours</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>9999 days means lifetime. It cannot be changed once the audience exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>9999 jours signifie sans limite. Cette valeur ne peut plus être modifiée une fois l&apos;audience créée.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ad a&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte publicitaire :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(9999 = lifetime; cannot be changed later)</source>
-        <translation type="unfinished"></translation>
+        <translation>(9999 = sans limite ; non modifiable par la suite)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep members for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver les membres pendant :</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Cancelled. Snapchat&apos;s answer will be ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. La réponse de Snapchat sera ignorée.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Connecting to Snapchat through &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à Snapchat via « %1 »…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reading your ad accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de vos comptes publicitaires…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The Snapchat user of this connection has no ad accounts. Ask an administrator to reconnect with an account that has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur Snapchat de cette connexion n&apos;a aucun compte publicitaire. Demandez à un administrateur de reconnecter la connexion avec un compte qui en possède un.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reading the audiences of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des audiences de %1…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 — about %L2 users (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — environ %L2 utilisateurs (%3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>status unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>statut inconnu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This ad account has no customer-list audience yet: create a new one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte publicitaire n&apos;a encore aucune audience de liste de clients : créez-en une ci-dessous.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Snapchat has no audience with the ID %1. Check the ID in Snap Ads Manager (Audiences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat n&apos;a aucune audience avec l&apos;ID %1. Vérifiez l&apos;ID dans Snap Ads Manager (Audiences).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The audience %1 exists, but this connection&apos;s Snapchat user may not reach it: it needs the Data Manager or Account Admin role on the audience&apos;s ad account.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audience %1 existe, mais l&apos;utilisateur Snapchat de cette connexion n&apos;y a peut-être pas accès : il lui faut le rôle Data Manager ou Account Admin sur le compte publicitaire de l&apos;audience.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The audience &quot;%1&quot; is a %2 audience. Only customer-list (FIRST_PARTY) audiences accept uploaded identifiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audience « %1 » est une audience de type %2. Seules les audiences de liste de clients (FIRST_PARTY) acceptent des identifiants envoyés.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking audience %1 with Snapchat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;audience %1 auprès de Snapchat…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The audience &quot;%1&quot; belongs to ad account %2, which this connection cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audience « %1 » appartient au compte publicitaire %2, que cette connexion ne peut pas utiliser.</translation>
     </message>
 </context>
 <context>
@@ -189,160 +189,160 @@
     <message>
         <location filename="../ui/connection/authenticatepage.cpp" line="+29"/>
         <source>Snapchat did not accept the client ID and client secret. Go Back and check both against your Snap OAuth app (the secret is shown only once, when the app is created), then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat n&apos;a pas accepté l&apos;ID client et le secret client. Revenez en arrière (Précédent) et vérifiez-les tous les deux dans votre application OAuth Snap (le secret n&apos;est affiché qu&apos;une seule fois, à la création de l&apos;application), puis réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snapchat refused the sign-in: the redirect URI registered on your Snap OAuth app must be exactly %1, and the sign-in must be finished within a few minutes. Check it and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat a refusé la connexion : l&apos;URI de redirection enregistrée dans votre application OAuth Snap doit être exactement %1, et la connexion doit être terminée en quelques minutes. Vérifiez ce point et réessayez.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The sign-in was declined in the browser. Retry and choose Allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été refusée dans le navigateur. Réessayez et choisissez Autoriser.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Snapchat user you signed in with may not use the Marketing API for this organization. Ask an organization admin in Snap Business Manager to give you the Data Manager or Account Admin role, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur Snapchat avec lequel vous vous êtes connecté n&apos;a pas le droit d&apos;utiliser la Marketing API pour cette organisation. Demandez à un administrateur de l&apos;organisation dans Snap Business Manager de vous attribuer le rôle Data Manager ou Account Admin, puis réessayez.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Authenticate with Snapchat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;S&apos;authentifier auprès de Snapchat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open the sign-in page again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir la page de connexion</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Authenticate with Snapchat</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;authentifier auprès de Snapchat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in with the Snapchat account whose ad accounts will receive the audiences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec le compte Snapchat dont les comptes publicitaires recevront les audiences.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address the browser landed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse atteinte par le navigateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://…?code=…&amp;state=…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…?code=…&amp;state=…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Organizations and ad accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations et comptes publicitaires</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization / ad account</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation / compte publicitaire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>After you allow access, copy the &amp;whole address from the browser&apos;s address bar and paste it here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Après avoir autorisé l&apos;accès, copiez l&apos;adresse &amp;complète depuis la barre d&apos;adresse du navigateur et collez-la ici :</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Signing in was cancelled. Click Authenticate with Snapchat to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée. Cliquez sur S&apos;authentifier auprès de Snapchat pour recommencer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not open a web browser. Copy this address into a browser to sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir un navigateur web. Copiez cette adresse dans un navigateur pour vous connecter : %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Checking the address with Snapchat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;adresse auprès de Snapchat…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Snapchat signed you in but gave no refresh token, so exports could not run later. Retry; if it happens again, check the OAuth app&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat vous a connecté mais n&apos;a fourni aucun jeton d&apos;actualisation : les exports ne pourraient donc pas s&apos;exécuter plus tard. Réessayez ; si le problème se reproduit, vérifiez les paramètres de l&apos;application OAuth.</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>The browser did not come back within %n minute(s). If it showed an error about the redirect URI, register exactly the redirect URI shown on the previous page on your Snap OAuth app. Then retry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le navigateur n&apos;est pas revenu dans un délai de %n minute. S&apos;il a affiché une erreur concernant l&apos;URI de redirection, enregistrez dans votre application OAuth Snap exactement l&apos;URI de redirection indiquée à la page précédente. Puis réessayez.</numerusform>
+            <numerusform>Le navigateur n&apos;est pas revenu dans un délai de %n minutes. S&apos;il a affiché une erreur concernant l&apos;URI de redirection, enregistrez dans votre application OAuth Snap exactement l&apos;URI de redirection indiquée à la page précédente. Puis réessayez.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Signed in to Snapchat as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à Snapchat en tant que %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed in to Snapchat as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à Snapchat en tant que %1 (%2).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This Snapchat user has no ad accounts yet. You can still save the connection; exports need an ad account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur Snapchat n&apos;a pas encore de compte publicitaire. Vous pouvez tout de même enregistrer la connexion ; les exports nécessitent un compte publicitaire.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Click the button to open Snapchat&apos;s sign-in page in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur le bouton pour ouvrir la page de connexion de Snapchat dans votre navigateur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waiting for you to sign in and allow access in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre connexion et de votre autorisation d&apos;accès dans le navigateur…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for you to sign in and allow access in your browser. This page continues by itself when the browser comes back…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre connexion et de votre autorisation d&apos;accès dans le navigateur. Cette page continue d&apos;elle-même quand le navigateur revient…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signed in. Reading your organizations and ad accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Lecture de vos organisations et comptes publicitaires…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connected. These are the ad accounts this connection can send audiences to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Voici les comptes publicitaires auxquels cette connexion peut envoyer des audiences :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signing in did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué.</translation>
     </message>
 </context>
 <context>
@@ -350,33 +350,34 @@
     <message>
         <location filename="../ui/connection/chooseconnectorpage.cpp" line="+12"/>
         <source>Choose a destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une destination</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where should AudienceBridge send your audiences?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où AudienceBridge doit-il envoyer vos audiences ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinations</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snapchat
 Snap Audience Match: send hashed customer lists to your Snapchat ad accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat
+Snap Audience Match : envoyez des listes de clients hachées vers vos comptes publicitaires Snapchat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uses the Snap Marketing API with your own Snap OAuth app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilise la Marketing API de Snap avec votre propre application OAuth Snap.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snapchat is the only destination available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat est la seule destination disponible dans cette version.</translation>
     </message>
 </context>
 <context>
@@ -384,940 +385,940 @@ Snap Audience Match: send hashed customer lists to your Snapchat ad accounts</so
     <message>
         <location filename="../app/cli/clicommand.cpp" line="+26"/>
         <source>Normalize and SHA-256 hash identifiers read from stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Normaliser et hacher en SHA-256 les identifiants lus sur l&apos;entrée standard</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Run a local Snapchat (OAuth and Marketing API) for tests and demos</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer un Snapchat local (OAuth et Marketing API) pour les tests et les démonstrations</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import customer profiles from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des profils clients depuis un fichier CSV</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create, list and delete segments of profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer, lister et supprimer des segments de profils</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add Snapchat connections, sign in, list them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des connexions Snapchat, s&apos;y connecter, les lister</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Configure exports to Snapchat audiences and run them</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer des exports vers des audiences Snapchat et les exécuter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List export runs and show one with its batch log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les exécutions d&apos;export et en afficher une avec son journal des lots</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List the workspace&apos;s users; add users and set roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les utilisateurs de l&apos;espace de travail ; ajouter des utilisateurs et définir leurs rôles</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Usage: %1 [COMMAND] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : %1 [COMMANDE] [OPTIONS]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without a command, the desktop application starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans commande, l&apos;application de bureau démarre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez &apos;%1 COMMANDE --help&apos; pour connaître les options d&apos;une commande.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Usage: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : %1 %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Unknown or missing command: &apos;%1 %2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue ou manquante : &apos;%1 %2&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Each takes --help for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacune accepte --help pour afficher ses options.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+76"/>
         <source>No connection named &apos;%1&apos;; &apos;audiencebridge connections list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion nommée « %1 » ; &apos;audiencebridge connections list&apos; les affiche.</translation>
     </message>
     <message>
         <location filename="../app/cli/connectionscommand.cpp" line="+36"/>
         <source>Adds a Snapchat connection (administrators only). The client secret is read from standard input with --client-secret-stdin, else from $AUDIENCEBRIDGE_CLIENT_SECRET, and kept in the OS keychain, never in the workspace. Sign in afterwards with &apos;connections login NAME&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute une connexion Snapchat (administrateurs uniquement). Le secret client est lu sur l&apos;entrée standard avec --client-secret-stdin, sinon dans $AUDIENCEBRIDGE_CLIENT_SECRET, et conservé dans le trousseau du système, jamais dans l&apos;espace de travail. Connectez-vous ensuite avec &apos;connections login NOM&apos;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The connection&apos;s display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;affichage de la connexion.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Snap OAuth app&apos;s client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID client de l&apos;application OAuth Snap.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the client secret from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le secret client sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Marketing API base URL (default https://adsapi.snapchat.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base de la Marketing API (par défaut https://adsapi.snapchat.com).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The OAuth base URL (default https://accounts.snapchat.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base OAuth (par défaut https://accounts.snapchat.com).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An https redirect URI registered on the Snap app, for &apos;login --paste&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une URI de redirection https enregistrée dans l&apos;application Snap, pour &apos;login --paste&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contributors may use the connection too (default: administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contributeurs peuvent aussi utiliser la connexion (par défaut : administrateurs uniquement).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--client-id is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id est obligatoire.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No client secret: give it on standard input with --client-secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret client : fournissez-le sur l&apos;entrée standard avec --client-secret-stdin.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The client secret could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Added connection &apos;%1&apos; (id %2). Sign in with: audiencebridge connections login &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion « %1 » ajoutée (id %2). Connectez-vous avec : audiencebridge connections login &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Signs in to Snapchat for a connection (administrators only): prints the address to open in a browser (and opens one when there is a display), then finishes when the browser comes back to this computer. With --paste, for an https redirect URI, paste the address the browser landed on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecte une connexion à Snapchat (administrateurs uniquement) : affiche l&apos;adresse à ouvrir dans un navigateur (et en ouvre un s&apos;il y a un affichage), puis se termine quand le navigateur revient vers cet ordinateur. Avec --paste, pour une URI de redirection https, collez l&apos;adresse atteinte par le navigateur.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The connection&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la connexion.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the redirect address from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l&apos;adresse de redirection sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give up after this many seconds (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner après ce nombre de secondes (par défaut 300).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The connection&apos;s client secret is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client de la connexion n&apos;est pas disponible : %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Open this address in a browser and allow access:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez cette adresse dans un navigateur et autorisez l&apos;accès :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Then paste the address the browser landed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ensuite l&apos;adresse atteinte par le navigateur :</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No usable address was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse utilisable n&apos;a été collée.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Signed in, but the sign-in could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté, mais la connexion n&apos;a pas pu être conservée : %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Signed in: connection &apos;%1&apos; is ready, with %2 as its export user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : la connexion « %1 » est prête, avec %2 comme utilisateur d&apos;export.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Lists the connections you may use (administrators see every detail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les connexions que vous pouvez utiliser (les administrateurs voient tous les détails).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>NAME	TYPE	WHO CAN USE	EXPORT USER	API</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM	TYPE	UTILISABLE PAR	UTILISATEUR D&apos;EXPORT	API</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>administrators and contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>administrateurs et contributeurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>administrateurs</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>NAME --client-id ID [--client-secret-stdin] [--api-url URL] [--accounts-url URL] [--redirect-uri URI] [--contributors]</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM --client-id ID [--client-secret-stdin] [--api-url URL] [--accounts-url URL] [--redirect-uri URI] [--contributors]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NAME [--paste]</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM [--paste]</translation>
     </message>
     <message>
         <location filename="../app/cli/exportscommand.cpp" line="+48"/>
         <source>No export named &apos;%1&apos;; &apos;audiencebridge exports list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun export nommé « %1 » ; &apos;audiencebridge exports list&apos; les affiche.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: the profiles have no field &apos;%2&apos; (they have: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les profils n&apos;ont pas de champ « %2 » (champs disponibles : %3).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Audience %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience %1 : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Audience %1 is a %2 audience; only customer lists (FIRST_PARTY) take uploaded identifiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audience %1 est une audience de type %2 ; seules les listes de clients (FIRST_PARTY) acceptent des identifiants envoyés.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Creating the audience failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La création de l&apos;audience a échoué : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Created Snapchat audience &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience Snapchat « %1 » créée (%2).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The Snapchat user has no ad account; give one with --ad-account.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur Snapchat n&apos;a aucun compte publicitaire ; indiquez-en un avec --ad-account.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Configures an export of segments to a Snapchat audience. The audience is checked (or created) through the API; nothing is sent until &apos;exports run&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure un export de segments vers une audience Snapchat. L&apos;audience est vérifiée (ou créée) via l&apos;API ; rien n&apos;est envoyé avant &apos;exports run&apos;.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+149"/>
         <source>The export&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;export.</translation>
     </message>
     <message>
         <location line="-147"/>
         <source>The Snapchat connection to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion Snapchat à utiliser.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An existing Snapchat customer-list audience (segment ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une audience de liste de clients Snapchat existante (ID de segment).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a new customer-list audience with this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle audience de liste de clients portant ce nom.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ad account for a new audience (default: the first one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte publicitaire d&apos;une nouvelle audience (par défaut : le premier).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The new audience&apos;s description.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description de la nouvelle audience.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The new audience&apos;s retention (default 9999: lifetime).</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de conservation de la nouvelle audience (par défaut 9999 : sans limite).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The profile field holding the email address (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ de profil contenant l&apos;adresse e-mail (obligatoire).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The profile field holding the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ de profil contenant le numéro de téléphone.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region for phone numbers without a country code, e.g. DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Région des numéros de téléphone sans indicatif de pays, p. ex. DE.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The profile field holding the mobile ad ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ de profil contenant l&apos;identifiant publicitaire mobile.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A segment to export (repeat for more; their union is sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segment à exporter (répétez l&apos;option pour en ajouter ; leur union est envoyée).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add (only add members) or mirror (also remove who left the segments).</source>
-        <translation type="unfinished"></translation>
+        <translation>add (ajouter des membres uniquement) ou mirror (retirer aussi ceux qui ont quitté les segments).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est obligatoire.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give either --audience-id or --new-audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit --audience-id, soit --new-audience.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--mode must be add or mirror (got &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode doit valoir add ou mirror (reçu : « %1 »).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../app/cli/hashcommand.cpp" line="+140"/>
         <source>--default-region: &apos;%1&apos; is not a region code such as DE, FR or US.</source>
-        <translation type="unfinished"></translation>
+        <translation>--default-region : « %1 » n&apos;est pas un code de région tel que DE, FR ou US.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>--segment: no segment named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--segment : aucun segment nommé « %1 ».</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Connection &apos;%1&apos; is not signed in: run &apos;audiencebridge connections login %1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion « %1 » n&apos;est pas connectée à Snapchat : lancez &apos;audiencebridge connections login %1&apos; (%2)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Saved export &apos;%1&apos; to audience %2. Run it with: audiencebridge exports run &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Export « %1 » enregistré vers l&apos;audience %2. Exécutez-le avec : audiencebridge exports run &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Lists the exports with their last run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les exports avec leur dernière exécution.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>NAME	AUDIENCE	MODE	SEGMENTS	LAST RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM	AUDIENCE	MODE	SEGMENTS	DERNIÈRE EXÉCUTION</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas démarrée</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Runs an export now: progress on stderr, a summary on stdout (JSON with --json). Exits 0 only when the run is Successful. A run that was canceled, interrupted or failed is resumed from its checkpoints. Ctrl+C (SIGINT) or SIGTERM cancels the run, keeping its checkpoints; a second one ends the program at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute un export maintenant : progression sur stderr, résumé sur stdout (en JSON avec --json). Ne se termine avec le code 0 que si l&apos;exécution est réussie (Successful). Une exécution annulée, interrompue ou en échec reprend à partir de ses points de reprise. Ctrl+C (SIGINT) ou SIGTERM annule l&apos;exécution en conservant ses points de reprise ; un second signal arrête immédiatement le programme.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print the run&apos;s summary as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résumé de l&apos;exécution en JSON.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Identifiers per upload request, 1 to 100000 (default 100000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants par requête d&apos;envoi, de 1 à 100000 (par défaut 100000).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--batch-size must be a number from 1 to 100000 (got &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch-size doit être un nombre de 1 à 100000 (reçu : « %1 »).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Resuming run %1 (%2) from its checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise de l&apos;exécution %1 (%2) à partir de ses points de reprise.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Canceling: the run stops after the requests in flight and keeps its checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation : l&apos;exécution s&apos;arrête après les requêtes en cours et conserve ses points de reprise.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1: %2 profiles, %3 emails uploaded, %4 already in the audience, %5 duplicates, %6 rejected, %7 failed, %8 not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 profils, %3 e-mails envoyés, %4 déjà dans l&apos;audience, %5 doublons, %6 rejetés, %7 en échec, %8 non envoyés</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>NAME --connection C (--audience-id ID | --new-audience NAME) --email-field F [--phone-field F --default-region R] [--maid-field F] --segment S [--segment S ...] [--mode add|mirror]</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM --connection C (--audience-id ID | --new-audience NOM) --email-field F [--phone-field F --default-region R] [--maid-field F] --segment S [--segment S ...] [--mode add|mirror]</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>NAME [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/hashcommand.cpp" line="-40"/>
         <source>Reads one value per line from standard input and writes, per line, the normalized value and its SHA-256 separated by a tab, or &apos;!&apos; and the reason the value was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit une valeur par ligne sur l&apos;entrée standard et écrit, pour chaque ligne, la valeur normalisée et son hachage SHA-256 séparés par une tabulation, ou « ! » et la raison du rejet de la valeur.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Identifier type: email, phone or maid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;identifiant : email, phone ou maid.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Region for phone numbers written without a country code, such as DE or US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Région des numéros de téléphone écrits sans indicatif de pays, comme DE ou US.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location filename="../app/cli/workspaceoption.cpp" line="+55"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--type must be email, phone or maid (got &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--type doit valoir email, phone ou maid (reçu : « %1 »).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Reading or writing failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture ou l&apos;écriture a échoué.</translation>
     </message>
     <message>
         <location filename="../app/cli/profilescommand.cpp" line="+29"/>
         <source>Writes a CSV of made-up customer profiles (ID column customer_id) to try the program out: realistic emails, phones and mobile ad IDs, with the usual share of bad values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit un CSV de profils clients fictifs (colonne d&apos;ID customer_id) pour essayer le programme : e-mails, téléphones et identifiants publicitaires mobiles réalistes, avec la proportion habituelle de valeurs incorrectes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The CSV file to write (&apos;-&apos; for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV à écrire (&apos;-&apos; pour la sortie standard).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many profiles (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de profils (par défaut 1000).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed: the same seed writes the same profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine : la même graine produit les mêmes profils.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--count must be a number of profiles (got &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--count doit être un nombre de profils (reçu : « %1 »).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Imports profiles from a CSV file whose first line names the columns. Re-importing updates profiles by ID. Bad rows are listed with their line numbers; unless --skip-bad-rows is given, nothing is imported when any row is bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe des profils depuis un fichier CSV dont la première ligne nomme les colonnes. Une nouvelle importation met à jour les profils par ID. Les lignes incorrectes sont listées avec leur numéro ; sauf si --skip-bad-rows est indiqué, rien n&apos;est importé si une ligne est incorrecte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The column holding the profile ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne contenant l&apos;ID de profil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace all profiles instead of updating them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer tous les profils au lieu de les mettre à jour.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The field delimiter: &apos;,&apos;, &apos;;&apos; or &apos;tab&apos; (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le séparateur de champs : &apos;,&apos;, &apos;;&apos; ou &apos;tab&apos; (par défaut : détecté).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import the good rows even when some rows are bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les lignes correctes même si certaines lignes sont incorrectes.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--id-column is required: name the column that holds the profile ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>--id-column est obligatoire : indiquez la colonne qui contient l&apos;ID de profil.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--delimiter must be &apos;,&apos;, &apos;;&apos; or &apos;tab&apos; (got &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter doit valoir &apos;,&apos;, &apos;;&apos; ou &apos;tab&apos; (reçu : « %1 »).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>... and %1 more bad rows</source>
-        <translation type="unfinished"></translation>
+        <translation>... et %1 autres lignes incorrectes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rows read: %1, imported: %2, skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes lues : %1, importées : %2, ignorées : %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  skipped (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  ignorées (%1) : %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>FILE.csv --id-column NAME [--replace] [--delimiter C] [--skip-bad-rows] [--workspace FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER.csv --id-column NOM [--replace] [--delimiter C] [--skip-bad-rows] [--workspace FICHIER]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>FILE.csv [--count N] [--seed S]</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER.csv [--count N] [--seed S]</translation>
     </message>
     <message>
         <location filename="../app/cli/runprogressprinter.cpp" line="+27"/>
         <source>: %1 profiles read, %2 identifiers hashed</source>
-        <translation type="unfinished"></translation>
+        <translation> : %1 profils lus, %2 identifiants hachés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>: %1 of %2 sent, %3 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation> : %1 sur %2 envoyés, %3 ignorés</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>, %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1/s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>, environ %1 s restantes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, %1 retries</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 nouvelles tentatives</translation>
     </message>
     <message>
         <location filename="../app/cli/runscommand.cpp" line="+34"/>
         <source>Lists the runs of one export, or of every export, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les exécutions d&apos;un export, ou de tous les exports, les plus récentes en premier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The export&apos;s name (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;export (facultatif).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>ID	EXPORT	STATUS	STARTED	ENDED	BY	PROFILES	UPLOADED</source>
-        <translation type="unfinished"></translation>
+        <translation>ID	EXPORT	STATUT	DÉBUT	FIN	PAR	PROFILS	ENVOYÉS</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No export named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun export nommé « %1 ».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Shows one run: status, counts by reason, and the batch log with Snapchat&apos;s request IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche une exécution : statut, décomptes par raison et journal des lots avec les ID de requête Snapchat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The run&apos;s ID (see &apos;runs list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de l&apos;exécution (voir &apos;runs list&apos;).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No run with ID &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution avec l&apos;ID « %1 ».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Run %1 of export %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 de l&apos;export %2 : %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started %1 by %2, ended %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrée le %1 par %2, terminée le %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>BATCH	SCHEMA	ACTION	IDENTIFIERS	STATUS	REQUEST ID	ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>LOT	SCHÉMA	ACTION	IDENTIFIANTS	STATUT	ID DE REQUÊTE	ERREUR</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>[EXPORT]</source>
-        <translation type="unfinished"></translation>
+        <translation>[EXPORT]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="+53"/>
         <source>Run a local Snapchat (accounts and Marketing API) on 127.0.0.1 for tests and demos. Stop it with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lance un Snapchat local (comptes et Marketing API) sur 127.0.0.1 pour les tests et les démonstrations. Arrêtez-le avec Ctrl+C.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Port to listen on (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port d&apos;écoute (0 : n&apos;importe quel port libre).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Load the audiences from FILE and save them there after every change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les audiences depuis FICHIER et les y enregistrer après chaque modification.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OAuth client ID to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client OAuth à accepter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OAuth client secret to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client OAuth à accepter.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registered redirect URI (repeatable; default: any loopback http or https URI).</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirection enregistrée (option répétable ; par défaut : toute URI http ou https de bouclage).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access token lifetime in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de validité du jeton d&apos;accès, en secondes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Redirect back with a code at once (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediriger immédiatement avec un code (par défaut).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Serve an approve page instead of redirecting at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir une page d&apos;approbation au lieu de rediriger immédiatement.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests per second per token (0: unlimited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes par seconde et par jeton (0 : illimité).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send Retry-After: SECONDS with every 429.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer Retry-After: SECONDES avec chaque réponse 429.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delay every API answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retarder chaque réponse de l&apos;API.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fraction of API requests answered 500 or 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proportion des requêtes d&apos;API auxquelles répondre par 500 ou 503.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fraction of API answers cut off by a connection reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proportion des réponses d&apos;API interrompues par une réinitialisation de la connexion.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fraction of user uploads answered 200 with a failed sub-request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proportion des envois d&apos;utilisateurs auxquels répondre par 200 avec une sous-requête en échec.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh tokens stop working after N API requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons d&apos;actualisation cessent de fonctionner après N requêtes d&apos;API.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed of the fault injection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine de l&apos;injection de défaillances.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>--%1: not a valid number: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 : nombre non valide : %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--%1: expected a fraction between 0 and 1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 : fraction entre 0 et 1 attendue, reçu %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot start the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le bac à sable : %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Cannot save the state file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le fichier d&apos;état %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/segmentscommand.cpp" line="+28"/>
         <source>Creates a segment from a rule over profile fields, e.g. --rule &quot;country = &apos;DE&apos; and ltv &gt;= 100&quot; (see the README for the rule language), or from a CSV file of profile IDs (first column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée un segment à partir d&apos;une règle portant sur les champs de profil, p. ex. --rule &quot;country = &apos;DE&apos; and ltv &gt;= 100&quot; (voir le README pour le langage des règles), ou à partir d&apos;un fichier CSV d&apos;ID de profils (première colonne).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+77"/>
         <source>The segment&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du segment.</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>The segment&apos;s rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle du segment.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CSV file of profile IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV d&apos;ID de profils.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give either --rule or --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit --rule, soit --list.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Created segment &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment « %1 » créé : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Created list segment &apos;%1&apos; with %2 IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment de liste « %1 » créé avec %2 ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of the IDs are not among the profiles (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des ID ne figurent pas (encore) parmi les profils.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lists the segments with their member counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les segments avec leur nombre de membres.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>NAME	MEMBERS	DEFINITION</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM	MEMBRES	DÉFINITION</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(list of IDs)</source>
-        <translation type="unfinished"></translation>
+        <translation>(liste d&apos;ID)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Deletes a segment that no export uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime un segment qu&apos;aucun export n&apos;utilise.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No segment named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun segment nommé « %1 ».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleted segment &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment « %1 » supprimé.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>NAME (--rule RULE | --list FILE.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM (--rule REGLE | --list FICHIER.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/userscommand.cpp" line="+117"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <location filename="../app/cli/userscommand.cpp" line="-89"/>
         <source>Unknown role &apos;%1&apos;: use administrator, contributor or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle inconnu « %1 » : utilisez administrator, contributor ou viewer.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+12"/>
         <source>administrator, contributor or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator, contributor ou viewer.</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Lists the workspace&apos;s users and their roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les utilisateurs de l&apos;espace de travail et leurs rôles.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adds an OS user to the workspace (administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute un utilisateur du système à l&apos;espace de travail (administrateurs uniquement).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <location line="+5"/>
         <source>The OS user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur du système.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Changes a user&apos;s role (administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifie le rôle d&apos;un utilisateur (administrateurs uniquement).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removes a user from the workspace (administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire un utilisateur de l&apos;espace de travail (administrateurs uniquement).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--role is required: administrator, contributor or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role est obligatoire : administrator, contributor ou viewer.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 is now a workspace %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a désormais le rôle %2 dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 was removed from the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été retiré de l&apos;espace de travail.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>NAME --role administrator|contributor|viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM --role administrator|contributor|viewer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NAME ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM ROLE</translation>
     </message>
     <message>
         <location filename="../app/cli/workspaceoption.cpp" line="-37"/>
         <source>The workspace file (default: $AUDIENCEBRIDGE_WORKSPACE, else one in the application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;espace de travail (par défaut : $AUDIENCEBRIDGE_WORKSPACE, sinon un fichier dans le dossier de données de l&apos;application).</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Missing argument; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument manquant ; voir --help.</translation>
     </message>
 </context>
 <context>
@@ -2498,7 +2499,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+0"/>
         <source>Snapchat audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience Snapchat</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2786,7 +2787,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+34"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3064,7 +3065,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
