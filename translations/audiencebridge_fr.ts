@@ -1326,32 +1326,32 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location filename="../ui/connection/connectionaccesspage.cpp" line="+25"/>
         <source>&amp;Administrators only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administrateurs uniquement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrators and &amp;contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateurs et &amp;contributeurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who can use this connection?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut utiliser cette connexion ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can change this later in the connection&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pourrez modifier ce choix plus tard dans les paramètres de la connexion.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only administrators of this workspace can create and run exports that send data through this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs de cet espace de travail peuvent créer et exécuter des exports qui envoient des données via cette connexion.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contributors can also pick this connection for their exports. They see only its name, never its credentials or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contributeurs peuvent aussi choisir cette connexion pour leurs exports. Ils n&apos;en voient que le nom, jamais les identifiants de connexion ni les paramètres.</translation>
     </message>
 </context>
 <context>
@@ -1359,12 +1359,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location filename="../ui/export/connectionapi.cpp" line="+74"/>
         <source>The client secret of connection &quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client de la connexion « %1 » n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Connection &quot;%1&quot; has no stored Snapchat sign-in (%2). An administrator must reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion « %1 » n&apos;a aucune authentification Snapchat enregistrée (%2). Un administrateur doit la reconnecter.</translation>
     </message>
 </context>
 <context>
@@ -1372,42 +1372,42 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location filename="../ui/connection/connectionnamepage.cpp" line="+20"/>
         <source>Name the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer la connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People pick the connection by this name when they set up an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs choisissent la connexion par ce nom lorsqu&apos;ils configurent un export.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;affichage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Snapchat – Brand EU</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Snapchat – Marque UE</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;affichage :</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter a name for the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour la connexion.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read the workspace&apos;s connections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les connexions de l&apos;espace de travail : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A connection named &quot;%1&quot; already exists in this workspace. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion nommée « %1 » existe déjà dans cet espace de travail. Choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -1415,102 +1415,102 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location filename="../ui/connection/connectionsummarypage.cpp" line="+15"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the connection, then click Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la connexion, puis cliquez sur Enregistrer.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Snapchat</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who can use it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisable par :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Administrators and contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateurs et contributeurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrators only</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateurs uniquement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>•••••• (kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>•••••• (conservé dans le trousseau du système)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in returns to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour de la connexion vers :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this computer (loopback)</source>
-        <translation type="unfinished"></translation>
+        <translation>cet ordinateur (bouclage)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API:</source>
-        <translation type="unfinished"></translation>
+        <translation>API :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snapchat user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur Snapchat :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ad accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes publicitaires :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur d&apos;export :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -1519,22 +1519,22 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
         <location filename="../ui/connection/connectionwizard.cpp" line="+30"/>
         <location filename="../ui/wizardlaunch.cpp" line="+23"/>
         <source>Add connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une connexion</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>new connection</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle connexion</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>The connection was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas été enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -1542,112 +1542,112 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location filename="../ui/views/connectionsview.cpp" line="+22"/>
         <source>Snapchat</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Add Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une connexion…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connect a Snapchat ad account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un compte publicitaire Snapchat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who can use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisable par</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Snapchat user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur Snapchat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Open or create a workspace to see its connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou créez un espace de travail pour voir ses connexions.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No connections yet. Add one to export to Snapchat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion pour l&apos;instant. Ajoutez-en une pour exporter vers Snapchat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No connection is shared with you. Contact an administrator to use one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion n&apos;est partagée avec vous. Contactez un administrateur pour en utiliser une.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Administrators and contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateurs et contributeurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrators only</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateurs uniquement</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Adding connections is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout de connexions n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Snapchat app client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client de l&apos;application Snapchat :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;API :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de connexion :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur d&apos;export :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée par :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client secret and the tokens are kept in the system keychain, not in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client et les jetons sont conservés dans le trousseau du système, pas dans l&apos;espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -1655,132 +1655,132 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location filename="../ui/connection/credentialspage.cpp" line="+39"/>
         <source>&amp;This computer (loopback address)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cet ordinateur (adresse de bouclage)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An https &amp;page I registered; I will paste the address the browser lands on</source>
-        <translation type="unfinished"></translation>
+        <translation>Une &amp;page https que j&apos;ai enregistrée ; je collerai l&apos;adresse atteinte par le navigateur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opier</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Snapchat app credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants de l&apos;application Snapchat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the OAuth app an organization admin created in Snap Business Manager (Business Details → OAuth Apps).</source>
-        <translation type="unfinished"></translation>
+        <translation>Issus de l&apos;application OAuth créée par un administrateur de l&apos;organisation dans Snap Business Manager (Business Details → OAuth Apps).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept in the system keychain, never in the workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau du système, jamais dans le fichier de l&apos;espace de travail.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Registered https redirect address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de redirection https enregistrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://www.example.com/snapchat-callback</source>
-        <translation type="unfinished"></translation>
+        <translation>https://www.example.com/snapchat-callback</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Redirect URI to register</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirection à enregistrer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;URI de redirection</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accounts base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base des comptes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ad&amp;vanced: API addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vancé : adresses de l&apos;API</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les paramètres avancés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A&amp;PI base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;A&amp;PI :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acco&amp;unts base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base des co&amp;mptes :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep Snapchat&apos;s addresses unless you try AudienceBridge against its local sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez les adresses de Snapchat, sauf si vous essayez AudienceBridge avec son bac à sable local.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID client :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret client :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After you sign in, the browser returns to</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la connexion, le navigateur revient vers</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Redirect URI to &amp;register on the Snap OAuth app:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirection à en&amp;registrer dans l&apos;application OAuth Snap :</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Enter your https page above</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ci-dessus votre page https</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copied. Paste it as the redirect URI of your Snap OAuth app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiée. Collez-la comme URI de redirection de votre application OAuth Snap.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The redirect page must be a full https address, like https://www.example.com/snapchat-callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de redirection doit être une adresse https complète, comme https://www.example.com/snapchat-callback.</translation>
     </message>
 </context>
 <context>
@@ -1788,22 +1788,22 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location filename="../models/sources/csvreader.cpp" line="+94"/>
         <source>a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets n&apos;est pas fermé</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>text follows a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte suit un guillemet fermant</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a quote inside an unquoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>un guillemet dans un champ sans guillemets</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>the record is longer than %1 MB (a quoted field is not closed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement dépasse %1 Mo (un champ entre guillemets n&apos;est pas fermé ?)</translation>
     </message>
 </context>
 <context>
@@ -1811,212 +1811,212 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location filename="../ui/import/csvimportdialog.cpp" line="+38"/>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>point-virgule</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des profils</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import &amp;Another File</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un &amp;autre fichier</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Read %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lus sur %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The import was canceled; the workspace is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation a été annulée ; l&apos;espace de travail est resté tel qu&apos;il était.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CSV file whose first line names the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV dont la première ligne nomme les colonnes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier CSV</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des premières lignes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ID column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne d&apos;ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Replace all profiles (otherwise profiles are updated by ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer tous les profils (sinon, les profils sont mis à jour par ID)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Skip bad rows and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;gnorer les lignes incorrectes et importer les autres</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;ID column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne d&apos;&amp;ID :</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&lt;b&gt;Importing profiles…&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Importation des profils…&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;importation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The import is written in one step at the end: canceling leaves the workspace as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation est écrite en une seule fois à la fin : l&apos;annuler laisse l&apos;espace de travail tel qu&apos;il était.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Bad rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes incorrectes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose a CSV File</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier CSV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Choose a CSV file to see its first rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier CSV pour voir ses premières lignes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 has no header line: the first line must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de ligne d&apos;en-tête : la première ligne doit nommer les colonnes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 columns, separated by %2 (detected). The first rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 colonnes, séparateur : %2 (détecté). Premières lignes :</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Replace all profiles?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer tous les profils ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every profile now in the workspace is removed and replaced by the file&apos;s rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les profils actuellement dans l&apos;espace de travail sont supprimés et remplacés par les lignes du fichier.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The profiles in this workspace are identified by “%1”. Choose that column as the ID column, or tick “Replace all profiles”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les profils de cet espace de travail sont identifiés par « %1 ». Choisissez cette colonne comme colonne d&apos;ID, ou cochez « Remplacer tous les profils ».</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&lt;b&gt;Import finished.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Importation terminée.&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rien n&apos;a été importé.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows read: %1&lt;br&gt;Imported: %2&lt;br&gt;Skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes lues : %1&lt;br&gt;Importées : %2&lt;br&gt;Ignorées : %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;p&gt;The first %1 bad rows are listed below.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Les %1 premières lignes incorrectes sont listées ci-dessous.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Canceling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -2024,29 +2024,31 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location filename="../ui/export/exportconnectionpage.cpp" line="+20"/>
         <source>Choose a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Snapchat connection this export sends its audience through.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion Snapchat par laquelle cet export envoie son audience.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connections you may use</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions que vous pouvez utiliser</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No Snapchat connection is available to you. Contact an administrator: they can add a connection, or let contributors use an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion Snapchat ne vous est accessible. Contactez un administrateur : il peut ajouter une connexion, ou permettre aux contributeurs d&apos;utiliser une connexion existante.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1
 
 Contact an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Contactez un administrateur.</translation>
     </message>
 </context>
 <context>
@@ -2054,37 +2056,37 @@ Contact an administrator.</source>
     <message>
         <location filename="../ui/export/exportnamepage.cpp" line="+20"/>
         <source>Name the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer l&apos;export</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A name that says what is sent where, e.g. &quot;Newsletter subscribers → Snapchat&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom qui indique ce qui est envoyé et où, p. ex. « Abonnés à la newsletter → Snapchat ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;export</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Enter a name for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour l&apos;export.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read the workspace&apos;s exports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les exports de l&apos;espace de travail : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An export named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -2092,27 +2094,27 @@ Contact an administrator.</source>
     <message>
         <location filename="../models/exporting/exportrun.cpp" line="+29"/>
         <source>Reading and hashing profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture et hachage des profils</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comparing with the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison avec l&apos;audience</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending to Snapchat</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi vers Snapchat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading the audience back</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture de l&apos;audience</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
@@ -2120,31 +2122,35 @@ Contact an administrator.</source>
     <message>
         <location filename="../ui/export/exportsavedpage.cpp" line="+13"/>
         <source>&amp;Run now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter maintenant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Export enregistré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run it now, or later from the Exports view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez-le maintenant, ou plus tard depuis la vue Exports.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&quot;%1&quot; is updated. The next run uses the new settings.
 
 Run now starts that run. Close keeps the export for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est mis à jour. La prochaine exécution utilisera les nouveaux paramètres.
+
+Exécuter maintenant lance cette exécution. Fermer conserve l&apos;export pour plus tard.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is saved. Nothing has been sent yet.
 
 Run now sends the hashed identifiers of the segments&apos; members to Snapchat. Close keeps the export for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est enregistré. Rien n&apos;a encore été envoyé.
+
+Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des segments. Fermer conserve l&apos;export pour plus tard.</translation>
     </message>
 </context>
 <context>
@@ -2152,140 +2158,140 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/export/exportsummarypage.cpp" line="+17"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the export, then click Save. Saving does not send anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;export, puis cliquez sur Enregistrer. L&apos;enregistrement n&apos;envoie encore rien.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 (ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>new: %1, kept for lifetime, created on the first run</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle : %1, conservation sans limite, créée à la première exécution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new: %1, kept %2 days, created on the first run</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle : %1, conservation %2 jours, créée à la première exécution</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>email (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>phone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>phone (%1, region %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone (%1, région %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>mobile ad ID (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant publicitaire mobile (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>à la demande</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>daily at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les jours à %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>toutes les heures</numerusform>
+            <numerusform>toutes les %n heures</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Export :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ad account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte publicitaire :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Matched on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance sur :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> — sent hashed</source>
-        <translation type="unfinished"></translation>
+        <translation> — envoyé haché</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%L1</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de synchronisation :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>mirror the segments</source>
-        <translation type="unfinished"></translation>
+        <translation>refléter les segments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add only</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout uniquement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification :</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Checking the audience with Snapchat and saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;audience auprès de Snapchat et enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -2293,27 +2299,27 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/connection/exportuserpage.cpp" line="+14"/>
         <source>Add &amp;yourself (%1) as export user</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ajouter (%1) comme &amp;utilisateur d&apos;export</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add yourself as export user</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ajouter comme utilisateur d&apos;export</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exports through this connection send data with your Snapchat authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exports via cette connexion envoient les données avec votre autorisation Snapchat.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The export user is the person answerable for what is sent; it is stored with the connection. Without an export user the connection is saved, but nobody is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur d&apos;export est la personne responsable de ce qui est envoyé ; il est enregistré avec la connexion. Sans utilisateur d&apos;export, la connexion est enregistrée, mais personne n&apos;est désigné.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>You signed in to Snapchat as %1. Every export through &quot;%2&quot; will use this authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous êtes connecté à Snapchat en tant que %1. Chaque export via « %2 » utilisera cette autorisation.</translation>
     </message>
 </context>
 <context>
@@ -2322,44 +2328,44 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <location filename="../ui/export/exportwizard.cpp" line="+29"/>
         <location filename="../ui/wizardlaunch.cpp" line="+13"/>
         <source>Add export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un export</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Edit export &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;export « %1 »</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>new export</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvel export</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>The audience &quot;%1&quot; belongs to another ad account (%2). Go Back and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audience « %1 » appartient à un autre compte publicitaire (%2). Revenez en arrière (Précédent) et choisissez-la à nouveau.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The export was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
         <location filename="../ui/wizardlaunch.cpp" line="+18"/>
         <location line="+5"/>
         <source>Edit export</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;export</translation>
     </message>
 </context>
 <context>
@@ -2367,63 +2373,63 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/exporting/digestsorter.cpp" line="+93"/>
         <source>Cannot create a temporary file in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un fichier temporaire dans %1 : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Writing the temporary file %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture du fichier temporaire %1 a échoué : %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Cannot read the temporary file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier temporaire %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+27"/>
         <source>Reading the temporary file %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture du fichier temporaire %1 a échoué</translation>
     </message>
     <message>
         <location filename="../models/exporting/exportlauncher.cpp" line="+107"/>
         <source>Export &apos;%1&apos; has no Snapchat audience yet: choose or create one in the export&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export « %1 » n&apos;a pas encore d&apos;audience Snapchat : choisissez-en ou créez-en une dans les paramètres de l&apos;export.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export &apos;%1&apos; uses a segment that no longer exists (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export « %1 » utilise un segment qui n&apos;existe plus (id %2).</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>This export is running in another window or command already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet export est déjà en cours d&apos;exécution dans une autre fenêtre ou commande.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The connection has no stored sign-in. Sign in again (Connections, or &apos;audiencebridge connections login NAME&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a aucune authentification enregistrée. Connectez-vous à nouveau (Connexions, ou &apos;audiencebridge connections login NOM&apos;).</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No secret store to read the connection&apos;s sign-in from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun magasin de secrets dans lequel lire l&apos;authentification de la connexion.</translation>
     </message>
     <message>
         <location filename="../models/exporting/hashledger.cpp" line="+85"/>
         <source>Reading the export&apos;s sync state failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de l&apos;état de synchronisation de l&apos;export a échoué : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Writing a temporary file failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture d&apos;un fichier temporaire a échoué : %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Reading a temporary file failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture d&apos;un fichier temporaire a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -2431,7 +2437,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/exporting/snapchatuploader.cpp" line="+66"/>
         <source>Canceled before Snapchat answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé avant la réponse de Snapchat.</translation>
     </message>
 </context>
 <context>
@@ -2439,62 +2445,62 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/views/exportsview.cpp" line="+26"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Add Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un export…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send segments to a Snapchat audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer des segments vers une audience Snapchat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Run the selected export now</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter maintenant l&apos;export sélectionné</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the selected export</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;export sélectionné</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete the selected export</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;export sélectionné</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2504,92 +2510,92 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+0"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Open or create a workspace to see its exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou créez un espace de travail pour voir ses exports.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No exports yet. Add one to send segments to a Snapchat audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun export pour l&apos;instant. Ajoutez-en un pour envoyer des segments vers une audience Snapchat.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Miroir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout uniquement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adds new members and removes those who left the segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute les nouveaux membres et retire ceux qui ont quitté les segments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adds new members; never removes anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute les nouveaux membres ; ne retire jamais personne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never run</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais exécuté</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Adding exports is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout d&apos;exports n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The connection “%1” is for administrators only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion « %1 » est réservée aux administrateurs.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Editing exports is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification d&apos;exports n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;export ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the export “%1” and its run history? The Snapchat audience itself stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;export « %1 » et son historique d&apos;exécutions ? L&apos;audience Snapchat elle-même est conservée.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Export non supprimé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export supprimé.</translation>
     </message>
 </context>
 <context>
@@ -2597,37 +2603,37 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/identity/rejectreason.cpp" line="+42"/>
         <source>The value is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur est vide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The value is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur n&apos;est pas du texte UTF-8 valide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not an email address: it needs exactly one @, no spaces inside, and a domain with a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une adresse e-mail : elle doit contenir exactement un @, aucun espace et un domaine avec un point.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The email address is longer than 254 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail dépasse 254 caractères.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The phone number has no country code and no default region is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de téléphone n&apos;a pas d&apos;indicatif de pays et aucune région par défaut n&apos;est définie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not a possible phone number for its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un numéro de téléphone possible pour son pays.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not a mobile ad ID: it must be a UUID such as f81d4fae-7dec-11d0-a765-00a0c91e6bf6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un identifiant publicitaire mobile : il doit s&apos;agir d&apos;un UUID tel que f81d4fae-7dec-11d0-a765-00a0c91e6bf6.</translation>
     </message>
 </context>
 <context>
@@ -2635,22 +2641,22 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/common/inlinemessage.cpp" line="+10"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
@@ -2658,17 +2664,17 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/itemmodels/workspacelistmodels.cpp" line="+87"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who can use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisable par</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2678,12 +2684,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+26"/>
         <source>Snapchat</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Administrators and contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateurs et contributeurs</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2696,22 +2702,22 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+8"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2721,12 +2727,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+44"/>
         <source>Mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Miroir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout uniquement</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2764,7 +2770,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+0"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
@@ -2772,7 +2778,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="-138"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2907,7 +2913,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+37"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2997,17 +3003,17 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+2"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3508,7 +3514,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+0"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3657,7 +3663,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+2"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3769,7 +3775,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+12"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3933,7 +3939,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../ui/export/segmentspage.cpp" line="+20"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4006,7 +4012,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4016,7 +4022,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4026,7 +4032,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+5"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -4104,7 +4110,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location filename="../models/snapchat/connectionsettings.cpp" line="+55"/>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API</translation>
     </message>
     <message>
         <location line="+1"/>
