@@ -2679,7 +2679,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+0"/>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée par</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2694,7 +2694,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+0"/>
         <source>Administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateurs</translation>
     </message>
 </context>
 <context>
@@ -2722,7 +2722,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+0"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -2737,7 +2737,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+8"/>
         <source>On demand</source>
-        <translation type="unfinished"></translation>
+        <translation>À la demande</translation>
     </message>
 </context>
 <context>
@@ -2745,27 +2745,27 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+6"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancée par</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Décomptes</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2783,12 +2783,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+0"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2798,7 +2798,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+2"/>
         <source>List of profile IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;ID de profils</translation>
     </message>
 </context>
 <context>
@@ -2806,109 +2806,109 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../ui/mainwindow.cpp" line="+49"/>
         <source>not a user of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un utilisateur de cet espace de travail</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>contributeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>lecteur</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+188"/>
         <location line="+178"/>
         <source>AudienceBridge</source>
-        <translation type="unfinished"></translation>
+        <translation>AudienceBridge</translation>
     </message>
     <message>
         <location line="-342"/>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create an empty workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier d&apos;espace de travail vide</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier d&apos;espace de travail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des profils…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import profiles from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des profils depuis un fichier CSV</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the workspace again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire l&apos;espace de travail</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About AudienceBridge</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;AudienceBridge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -2918,87 +2918,87 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+34"/>
         <source>Export run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution d&apos;export</translation>
     </message>
     <message>
         <location line="+135"/>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AudienceBridge workspaces (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail AudienceBridge (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 already exists. Choose a new name for the new workspace, or open this one with File &gt; Open Workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Choisissez un autre nom pour le nouvel espace de travail, ou ouvrez celui-ci avec Fichier &gt; Ouvrir un espace de travail.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AudienceBridge workspaces (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail AudienceBridge (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur : %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 – AudienceBridge</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – AudienceBridge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Cancel the export run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;exécution de l&apos;export ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An export is still running. Quitting cancels it; the next run picks up where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export est encore en cours d&apos;exécution. Quitter l&apos;annule ; la prochaine exécution reprendra là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>About AudienceBridge</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;AudienceBridge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;AudienceBridge %1&lt;/h3&gt;&lt;p&gt;Exports customer segments to Snapchat as hashed Snap Audience Match audiences. Personal data leaves this computer only as SHA-256 hashes.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;AudienceBridge %1&lt;/h3&gt;&lt;p&gt;Exporte des segments de clients vers Snapchat sous forme d&apos;audiences Snap Audience Match hachées. Les données personnelles ne quittent cet ordinateur que sous forme de hachages SHA-256.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/navigationpage.cpp" line="+9"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3018,7 +3018,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+2"/>
         <source>Run history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des exécutions</translation>
     </message>
 </context>
 <context>
@@ -3026,47 +3026,47 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../ui/export/matchingpage.cpp" line="+71"/>
         <source>Data matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which profile fields Snapchat matches its users on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs de profil sur lesquels Snapchat fait correspondre ses utilisateurs.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Email field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ e-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ téléphone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default region for phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Région par défaut des numéros de téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used for numbers written without a country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisée pour les numéros écrits sans indicatif de pays.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mobile ad ID field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ identifiant publicitaire mobile</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This workspace has no profiles yet. Import profiles (File → Import profiles) before you set up an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail n&apos;a pas encore de profils. Importez des profils (Fichier → Importer des profils) avant de configurer un export.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>None: numbers must have a country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune : les numéros doivent avoir un indicatif de pays</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3076,48 +3076,48 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;All personal data is sent hashed.&lt;/b&gt; AudienceBridge normalizes every value on this computer and sends only its SHA-256 hash to Snapchat; values that are not valid are skipped and counted in the run&apos;s report.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Toutes les données personnelles sont envoyées hachées.&lt;/b&gt; AudienceBridge normalise chaque valeur sur cet ordinateur et n&apos;envoie à Snapchat que son hachage SHA-256 ; les valeurs non valides sont ignorées et comptabilisées dans le rapport de l&apos;exécution.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Email field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ &amp;e-mail :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Phone field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ &amp;téléphone :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région par défaut :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mobile ad ID field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ identifiant publicitaire &amp;mobile :</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+1"/>
         <source>(not exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non exporté)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%1 of the first %2 profiles have a valid value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 premiers profils ont une valeur valide.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorées : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  %1  →  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  →  %2</translation>
     </message>
 </context>
 <context>
@@ -3125,27 +3125,27 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../ui/connection/privacypage.cpp" line="+15"/>
         <source>I &amp;agree: the data we send complies with these rules and with Snap&apos;s terms</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;&amp;accepte : les données que nous envoyons respectent ces règles et les conditions de Snap</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data privacy and compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentialité et conformité des données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read how AudienceBridge handles personal data before you connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez comment AudienceBridge traite les données personnelles avant de vous connecter.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data privacy and compliance text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte sur la confidentialité et la conformité des données</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The privacy text is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte sur la confidentialité est absent de cette version.</translation>
     </message>
 </context>
 <context>
@@ -3153,37 +3153,37 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../ui/views/profilesview.cpp" line="+21"/>
         <source>&amp;Import Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des profils…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import profiles from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des profils depuis un fichier CSV</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Open or create a workspace to see its profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou créez un espace de travail pour voir ses profils.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No profiles yet. Use Import Profiles (Ctrl+I) to read them from a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil pour l&apos;instant. Utilisez Importer des profils (Ctrl+I) pour les lire depuis un fichier CSV.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1 profile</source>
-        <translation type="unfinished"></translation>
+        <translation>1 profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 profils</translation>
     </message>
 </context>
 <context>
@@ -3191,120 +3191,120 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../ui/segments/rulebuilder.cpp" line="+28"/>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>est</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contient</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>commence par</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>est l&apos;un de</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>est inférieur à</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>est inférieur ou égal à</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is greater than</source>
-        <translation type="unfinished"></translation>
+        <translation>est supérieur à</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>est supérieur ou égal à</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas vide</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ ou groupe</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+65"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <location line="-65"/>
         <location line="+70"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>Add &amp;Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;condition</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;groupe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Match all of</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les conditions suivantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Match any of</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins une des conditions suivantes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+5"/>
         <source>values, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>valeurs, séparées par des virgules</translation>
     </message>
 </context>
 <context>
@@ -3312,27 +3312,27 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../ui/run/runchart.cpp" line="+42"/>
         <source>Audience size and uploads across the export&apos;s runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l&apos;audience et envois au fil des exécutions de l&apos;export</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2 uploaded, audience %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 envoyés, audience %3</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No runs to chart yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution à représenter pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audience size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l&apos;audience</translation>
     </message>
 </context>
 <context>
@@ -3340,27 +3340,27 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../ui/run/runcontroller.cpp" line="+25"/>
         <source>&amp;Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;exécution</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop the export run; the next run continues from there</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;exécution de l&apos;export ; la prochaine exécution reprendra à partir de là</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export %1</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Export “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export « %1 » : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 identifiers uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 identifiants envoyés.</translation>
     </message>
 </context>
 <context>
@@ -3368,148 +3368,148 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../ui/views/runhistoryview.cpp" line="+37"/>
         <source>Email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses e-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de téléphone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mobile ad IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants publicitaires mobiles</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>field empty</source>
-        <translation type="unfinished"></translation>
+        <translation>champ vide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected: not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeté : UTF-8 non valide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected: not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeté : pas une adresse e-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected: email address too long</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeté : adresse e-mail trop longue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected: phone without country code</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeté : téléphone sans indicatif de pays</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected: not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeté : pas un numéro de téléphone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected: not a mobile ad ID</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeté : pas un identifiant publicitaire mobile</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>E&amp;xport:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show the runs of</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les exécutions de</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+23"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Counts by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Décomptes par raison</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Batch log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des lots</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snapchat request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de requête Snapchat</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3519,87 +3519,87 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+7"/>
         <source>&amp;Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décomptes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Batch log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal des lots</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Open or create a workspace to see its runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou créez un espace de travail pour voir ses exécutions.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>All exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les exports</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No exports yet, so no runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun export pour l&apos;instant, donc aucune exécution.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No runs yet. Run an export from the Exports view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution pour l&apos;instant. Exécutez un export depuis la vue Exports.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, run %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, exécution %2 : %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation> en %1 s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Profiles in the segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils dans les segments</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>already in the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà dans l&apos;audience</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>duplicates in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>doublons dans cette exécution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in failed batches</source>
-        <translation type="unfinished"></translation>
+        <translation>dans des lots en échec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not sent (run stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyés (exécution arrêtée)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>removed (left the segments)</source>
-        <translation type="unfinished"></translation>
+        <translation>retirés (ont quitté les segments)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>retrait</translation>
     </message>
 </context>
 <context>
@@ -3607,58 +3607,58 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../ui/run/runprogresspanel.cpp" line="+33"/>
         <source>Export run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;exécution de l&apos;export</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;exécution</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+69"/>
         <source>&amp;Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;exécution</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Cancel the export run</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;exécution de l&apos;export</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Profiles read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils lus :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identifiers hashed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants hachés :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent to Snapchat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés à Snapchat :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant :</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&lt;b&gt;Running “%1”&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Exécution de « %1 »&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3669,47 +3669,47 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <location line="+14"/>
         <location line="+4"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 a second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par seconde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (retries so far: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nouvelles tentatives jusqu&apos;ici : %2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;b&gt;The run of “%1” ended&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;L&apos;exécution de « %1 » est terminée&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; après %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The run was interrupted; the next run continues from the last confirmed batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution a été interrompue ; la prochaine exécution reprendra à partir du dernier lot confirmé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 profiles; %2 identifiers uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 profils ; %2 identifiants envoyés.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Snapchat reports about %1 matched users in the audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat indique environ %1 utilisateurs correspondants dans l&apos;audience.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&lt;b&gt;“%1” did not start&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;« %1 » n&apos;a pas démarré&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -3717,27 +3717,27 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../models/workspace/runstore.cpp" line="+62"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Successful</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed (interrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée (interrompue)</translation>
     </message>
 </context>
 <context>
@@ -3745,32 +3745,32 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../ui/segments/segmenteditor.cpp" line="+54"/>
         <source>Edit Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le segment</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau segment</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Segment name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du segment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Newsletter subscribers in Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Abonnés à la newsletter en Allemagne</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The rule as text</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle sous forme de texte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3780,42 +3780,42 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+3"/>
         <source>Profiles that match:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils correspondants :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As &amp;text:</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;texte :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres :</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Add a condition to choose profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une condition pour choisir des profils.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>comptage…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>cannot count</source>
-        <translation type="unfinished"></translation>
+        <translation>comptage impossible</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 profils</translation>
     </message>
 </context>
 <context>
@@ -3823,22 +3823,22 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../models/segments/rulecompiler.cpp" line="+30"/>
         <source>An empty group of conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe de conditions vide.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Unknown field &apos;%1&apos;; the profiles have: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu « %1 » ; les profils ont : %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The condition on &apos;%1&apos; needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La condition sur « %1 » nécessite une valeur.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Unknown operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur inconnu.</translation>
     </message>
 </context>
 <context>
@@ -3846,92 +3846,92 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../models/segments/ruleparser.cpp" line="+37"/>
         <source>&apos;and&apos;, &apos;or&apos; or the end of the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;and&apos;, &apos;or&apos; ou la fin de la règle</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the end of the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin de la règle</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Position %1: expected %2, found %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 : %2 attendu, %3 trouvé.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Position %1: unknown operator &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 : opérateur inconnu &apos;%2&apos;.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Position %1: the quote opened here is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 : le guillemet ouvert ici n&apos;est pas fermé.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Position %1: &apos;%2&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 : &apos;%2&apos; n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Position %1: unexpected character &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 : caractère inattendu &apos;%2&apos;.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Position %1: parentheses nested more than %2 deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 : parenthèses imbriquées sur plus de %2 niveaux.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;)&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;)&apos;</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>a value (&apos;text&apos; or a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur (&apos;texte&apos; ou un nombre)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>a field name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de champ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Position %1: a field name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 : un nom de champ ne peut pas être vide.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>&apos;with&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;with&apos;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;(&apos; after &apos;in&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;(&apos; après &apos;in&apos;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&apos;,&apos; or &apos;)&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; ou &apos;)&apos;</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&apos;empty&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;empty&apos;</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&apos;empty&apos; or &apos;not empty&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;empty&apos; ou &apos;not empty&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>an operator (=, !=, &lt;, &lt;=, &gt;, &gt;=, contains, starts with, in, is empty, is not empty) after field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>un opérateur (=, !=, &lt;, &lt;=, &gt;, &gt;=, contains, starts with, in, is empty, is not empty) après le champ &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -4601,7 +4601,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+4"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification</translation>
     </message>
     <message>
         <location line="+13"/>
