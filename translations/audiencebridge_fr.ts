@@ -3856,7 +3856,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+6"/>
         <source>Position %1: expected %2, found %3.</source>
-        <translation>Position %1 : %2 attendu, %3 trouvé.</translation>
+        <translation>Position %1 : attendu : %2 ; trouvé : %3.</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -3944,47 +3944,47 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+1"/>
         <source>Members of any checked segment are sent to the audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres de tout segment coché sont envoyés à l&apos;audience.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Segments to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments à exporter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This workspace has no segments yet. Create one in the Segments view first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail n&apos;a pas encore de segments. Créez-en un d&apos;abord dans la vue Segments.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>members unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>membres inconnus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%L1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 membres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Check at least one segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un segment.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not count the members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les membres : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Together: %L1 profiles (a profile in several segments counts once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble : %L1 profils (un profil présent dans plusieurs segments n&apos;est compté qu&apos;une fois).</translation>
     </message>
 </context>
 <context>
@@ -3992,22 +3992,22 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../ui/views/segmentsview.cpp" line="+23"/>
         <source>&amp;New Segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau segment…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose profiles with a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des profils à l&apos;aide d&apos;une règle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New &amp;List from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;liste depuis un CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make a segment of the profile IDs in a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un segment à partir des ID de profils d&apos;un fichier CSV</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4017,7 +4017,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+2"/>
         <source>Change the selected segment&apos;s rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la règle du segment sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4027,7 +4027,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+4"/>
         <source>Delete the selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le segment sélectionné</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4037,67 +4037,67 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+45"/>
         <source>Open or create a workspace to see its segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou créez un espace de travail pour voir ses segments.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No segments yet. A segment chooses the profiles an export sends: by a rule, or from a list of IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun segment pour l&apos;instant. Un segment choisit les profils qu&apos;un export envoie : par une règle, ou à partir d&apos;une liste d&apos;ID.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Segment “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment « %1 » enregistré.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Profile IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de profils</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New List Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau segment de liste</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segment &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du segment :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Segment not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment non créé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Segment created</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment créé</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“%1” lists %2 profile IDs; %3 of them are not among the profiles yet (they join the segment once imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient %2 ID de profils ; %3 d&apos;entre eux ne figurent pas encore parmi les profils (ils rejoindront le segment une fois importés).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delete segment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le segment ?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the segment “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le segment « %1 » ?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Segment not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment non supprimé</translation>
     </message>
 </context>
 <context>
@@ -4105,7 +4105,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../models/snapchat/apierror.cpp" line="+23"/>
         <source>(request %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(requête %1)</translation>
     </message>
     <message>
         <location filename="../models/snapchat/connectionsettings.cpp" line="+55"/>
@@ -4115,47 +4115,47 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+1"/>
         <source>accounts base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base des comptes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The %1 %2 is refused: use https:// (plain http:// is only allowed for 127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;%1 %2 est refusée : utilisez https:// (le http:// simple n&apos;est autorisé que pour 127.0.0.1 ou localhost).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The redirect URI %1 must be an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URI de redirection %1 doit être une adresse https://.</translation>
     </message>
     <message>
         <location filename="../models/snapchat/pastedredirect.cpp" line="+31"/>
         <source>The pasted address is not your redirect page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse collée n&apos;est pas votre page de redirection %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Snapchat did not grant access: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat n&apos;a pas accordé l&apos;accès : %1 %2</translation>
     </message>
     <message>
         <location filename="../models/snapchat/requestexecutor.cpp" line="+81"/>
         <source>Refusing to send a request to %1: only https:// is allowed (http:// only for 127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi d&apos;une requête à %1 refusé : seul https:// est autorisé (http:// uniquement pour 127.0.0.1 ou localhost).</translation>
     </message>
     <message>
         <location filename="../models/snapchat/secretstore.cpp" line="+21"/>
         <source>No keychain is available to keep the Snapchat client secret and refresh token (%1). Install and unlock a Secret Service keyring (GNOME Keyring or KWallet), or, for headless use, set AUDIENCEBRIDGE_CLIENT_SECRET and AUDIENCEBRIDGE_REFRESH_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible pour conserver le secret client et le jeton d&apos;actualisation Snapchat (%1). Installez et déverrouillez un trousseau Secret Service (GNOME Keyring ou KWallet) ou, pour une utilisation sans interface graphique, définissez AUDIENCEBRIDGE_CLIENT_SECRET et AUDIENCEBRIDGE_REFRESH_TOKEN.</translation>
     </message>
     <message>
         <location filename="../models/snapchat/snapchatclient.cpp" line="+39"/>
         <source>A request carries 1 to %1 identifiers, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête contient de 1 à %1 identifiants, pas %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Identifier %1 of the request is not a SHA-256 hash in lowercase hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant %1 de la requête n&apos;est pas un hachage SHA-256 en hexadécimal minuscule.</translation>
     </message>
 </context>
 <context>
@@ -4163,74 +4163,74 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message numerus="yes">
         <location filename="../models/snapchat/apierror.cpp" line="+47"/>
         <source>Snapchat did not answer in time (after %n attempt(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Snapchat n&apos;a pas répondu à temps (après %n tentative).</numerusform>
+            <numerusform>Snapchat n&apos;a pas répondu à temps (après %n tentatives).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secure connection to Snapchat failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à Snapchat a échoué : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Could not reach Snapchat (after %n attempt(s)): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impossible de joindre Snapchat (après %n tentative) : %1</numerusform>
+            <numerusform>Impossible de joindre Snapchat (après %n tentatives) : %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Snapchat no longer accepts this connection&apos;s authorization. Reconnect the connection (sign in to Snapchat again). Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat n&apos;accepte plus l&apos;autorisation de cette connexion. Reconnectez la connexion (connectez-vous à nouveau à Snapchat). Détail : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connecting to Snapchat failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à Snapchat a échoué : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Snapchat&apos;s answer (HTTP %1) was not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Snapchat (HTTP %1) n&apos;était pas du JSON valide : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Snapchat&apos;s answer did not have the expected content: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Snapchat n&apos;avait pas le contenu attendu : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Snapchat refused access (HTTP %1, %2): the connected Snapchat user needs the Data Manager or Account Admin role on this ad account in Snap Business Manager. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat a refusé l&apos;accès (HTTP %1, %2) : l&apos;utilisateur Snapchat connecté a besoin du rôle Data Manager ou Account Admin sur ce compte publicitaire dans Snap Business Manager. %3</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Snapchat kept rejecting requests as too frequent (HTTP 429) after %n attempt(s). Try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Snapchat a continué de rejeter les requêtes comme trop fréquentes (HTTP 429) après %n tentative. Réessayez plus tard.</numerusform>
+            <numerusform>Snapchat a continué de rejeter les requêtes comme trop fréquentes (HTTP 429) après %n tentatives. Réessayez plus tard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Snapchat had a server error (HTTP %1) after %n attempt(s). %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Snapchat a rencontré une erreur serveur (HTTP %1) après %n tentative. %2</numerusform>
+            <numerusform>Snapchat a rencontré une erreur serveur (HTTP %1) après %n tentatives. %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snapchat refused the request (HTTP %1, %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat a refusé la requête (HTTP %1, %2) : %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snapchat refused the request (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat a refusé la requête (HTTP %1) : %2</translation>
     </message>
 </context>
 <context>
@@ -4238,13 +4238,13 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../models/snapchat/environmentsecretstore.cpp" line="+24"/>
         <source>%1 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas définie</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+10"/>
         <source>environment variables cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>les variables d&apos;environnement ne peuvent pas être écrites</translation>
     </message>
 </context>
 <context>
@@ -4252,17 +4252,17 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../models/snapchat/keychainsecretstore.cpp" line="+18"/>
         <source>The keychain has no entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas d&apos;entrée %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The keychain refused access to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l&apos;accès à %1 : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain failed on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a échoué sur %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4270,7 +4270,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../models/snapchat/memorysecretstore.cpp" line="+10"/>
         <source>No secret is stored under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n&apos;est enregistré sous %1.</translation>
     </message>
 </context>
 <context>
@@ -4278,67 +4278,67 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../models/snapchat/oauthsession.cpp" line="+91"/>
         <source>Snapchat sign-in did not finish in time. Start connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à Snapchat ne s&apos;est pas terminée à temps. Recommencez la connexion.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The connection has no client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas d&apos;ID client.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection has no client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas de secret client.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot open a local port for the sign-in redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir un port local pour la redirection de connexion.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>AudienceBridge received Snapchat&apos;s answer. You can close this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>AudienceBridge a reçu la réponse de Snapchat. Vous pouvez fermer cette page.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Set the https redirect URI registered on your Snap OAuth app first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez d&apos;abord l&apos;URI de redirection https enregistrée dans votre application OAuth Snap.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No sign-in is waiting for a pasted address. Start connecting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion n&apos;attend d&apos;adresse collée. Commencez d&apos;abord la connexion.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Snapchat did not grant access: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat n&apos;a pas accordé l&apos;accès : %1 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The sign-in answer did not belong to this attempt (state mismatch) and was refused. Start connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion n&apos;appartenait pas à cette tentative (state non concordant) et a été refusée. Recommencez la connexion.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snapchat&apos;s answer had no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Snapchat ne contenait pas de code d&apos;autorisation.</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Snapchat refused the authorization code (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapchat a refusé le code d&apos;autorisation (HTTP %1) : %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no refresh token is stored for this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jeton d&apos;actualisation n&apos;est enregistré pour cette connexion</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Connecting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -4346,37 +4346,37 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../models/sources/csvimporter.cpp" line="+93"/>
         <source>the header has %1 columns; at most %2 are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête a %1 colonnes ; %2 au maximum sont prises en charge</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>column %1 of the header has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne %1 de l&apos;en-tête n&apos;a pas de nom</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the header names column &apos;%1&apos; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête nomme deux fois la colonne « %1 »</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the ID column &apos;%1&apos; is not in the header (columns: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne d&apos;ID « %1 » ne figure pas dans l&apos;en-tête (colonnes : %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>column name &apos;%1&apos; is reserved; rename the column or make it the ID column</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de colonne « %1 » est réservé ; renommez la colonne ou faites-en la colonne d&apos;ID</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The workspace&apos;s profiles use &apos;%1&apos; as ID, not &apos;%2&apos;; import with --id-column %1, or use --replace to replace all profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les profils de l&apos;espace de travail utilisent « %1 » comme ID, et non « %2 » ; importez avec --id-column %1, ou utilisez --replace pour remplacer tous les profils.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>duplicate ID &apos;%1&apos; (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID en double « %1 » (première occurrence à la ligne %2)</translation>
     </message>
 </context>
 <context>
@@ -4384,95 +4384,95 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+39"/>
         <source>Name the column that holds the profile ID (--id-column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la colonne qui contient l&apos;ID de profil (--id-column).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+102"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location line="-107"/>
         <source>%1 is empty: the first line must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide : la première ligne doit nommer les colonnes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1, line %2 (header): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 (en-tête) : %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is UTF-16 text; save it as UTF-8 (&quot;CSV UTF-8&quot;) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un texte UTF-16 ; enregistrez-le en UTF-8 (« CSV UTF-8 ») et importez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1, line 1 (header): invalid UTF-8 in column %2; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne 1 (en-tête) : UTF-8 non valide dans la colonne %2 ; enregistrez le fichier en UTF-8</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1, line 1 (header): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne 1 (en-tête) : %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot write to the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation a été annulée ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 fields, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs, l&apos;en-tête en a %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>empty ID in column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ID vide dans la colonne « %1 »</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the field in column &apos;%1&apos; is %2 bytes long; at most %3 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ de la colonne « %1 » fait %2 octets ; %3 au maximum sont autorisés</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>invalid UTF-8 in column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 non valide dans la colonne « %1 »</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NUL byte in column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>octet NUL dans la colonne « %1 »</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+41"/>
         <source>Cannot write to the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans l&apos;espace de travail : %1</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>duplicate ID &apos;%1&apos; (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID en double « %1 » (première occurrence à la ligne %2)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 has only a header (line 1) and no rows; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient qu&apos;un en-tête (ligne 1) et aucune ligne de données ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bad rows in %1: %2; nothing was imported. Fix them, or import the other rows with --skip-bad-rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes incorrectes dans %1 : %2 ; rien n&apos;a été importé. Corrigez-les, ou importez les autres lignes avec --skip-bad-rows.</translation>
     </message>
 </context>
 <context>
@@ -4480,37 +4480,37 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../models/sources/sqlprofilesource.cpp" line="+43"/>
         <source>Profile source &apos;%1&apos; (%2 %3@%4:%5/%6): %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de profils « %1 » (%2 %3@%4:%5/%6) : %7</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the Qt SQL driver %1 is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote Qt SQL %1 n&apos;est pas installé</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>no table or view named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune table ni vue nommée « %1 »</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the ID column &apos;%1&apos; is not in &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne d&apos;ID « %1 » ne figure pas dans « %2 »</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>segment rules run only in PostgreSQL sources so far</source>
-        <translation type="unfinished"></translation>
+        <translation>pour l&apos;instant, les règles de segment ne s&apos;exécutent que dans les sources PostgreSQL</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The rule is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>no field &apos;%1&apos; in &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun champ « %1 » dans « %2 »</translation>
     </message>
 </context>
 <context>
@@ -4518,17 +4518,17 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../models/sources/profilesourcestore.cpp" line="+73"/>
         <source>A profile source needs a name, a table and an ID column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une source de profils nécessite un nom, une table et une colonne d&apos;ID.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Driver &apos;%1&apos; is not supported: use QPSQL or QODBC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote « %1 » n&apos;est pas pris en charge : utilisez QPSQL ou QODBC.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No profile source named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source de profils nommée « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -4536,67 +4536,67 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../ui/export/syncpage.cpp" line="+29"/>
         <source>&amp;Add only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajout uniquement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mirror the segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refléter les segments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;On demand only</source>
-        <translation type="unfinished"></translation>
+        <translation>À la &amp;demande uniquement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Daily at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tous les jours à</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes &amp;les</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync mode and schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de synchronisation et planification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How each run changes the Snapchat audience, and when it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment chaque exécution modifie l&apos;audience Snapchat, et quand elle s&apos;exécute.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time of the daily run</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de l&apos;exécution quotidienne</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hours between runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures entre les exécutions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> heures</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sync mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de synchronisation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each run adds the segments&apos; new members to the audience. Nobody is ever removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque exécution ajoute à l&apos;audience les nouveaux membres des segments. Personne n&apos;est jamais retiré.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each run also removes the people this export sent earlier who are no longer in the segments (for example after they opted out), so the audience follows the segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque exécution retire aussi les personnes que cet export a envoyées auparavant et qui ne sont plus dans les segments (par exemple après un désabonnement), afin que l&apos;audience suive les segments.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4606,7 +4606,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+13"/>
         <source>Runs can always be started by hand with Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exécutions peuvent toujours être lancées manuellement avec Exécuter.</translation>
     </message>
 </context>
 <context>
@@ -4614,87 +4614,87 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../ui/permissions.cpp" line="+26"/>
         <source>Only administrators can add connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs peuvent ajouter des connexions.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only administrators can edit connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs peuvent modifier des connexions.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only administrators can remove connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs peuvent supprimer des connexions.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only administrators can see a connection&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs peuvent voir les détails d&apos;une connexion.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only administrators can manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs peuvent gérer les utilisateurs.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only administrators can read the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs peuvent lire le journal d&apos;audit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only administrators can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs peuvent effectuer cette action.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Viewers cannot import profiles; ask an administrator for the contributor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lecteurs ne peuvent pas importer de profils ; demandez à un administrateur le rôle de contributeur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Viewers cannot change segments; ask an administrator for the contributor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lecteurs ne peuvent pas modifier les segments ; demandez à un administrateur le rôle de contributeur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Viewers cannot add exports; ask an administrator for the contributor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lecteurs ne peuvent pas ajouter d&apos;exports ; demandez à un administrateur le rôle de contributeur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Viewers cannot edit exports; ask an administrator for the contributor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lecteurs ne peuvent pas modifier d&apos;exports ; demandez à un administrateur le rôle de contributeur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Viewers cannot delete exports; ask an administrator for the contributor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lecteurs ne peuvent pas supprimer d&apos;exports ; demandez à un administrateur le rôle de contributeur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Viewers cannot run exports; ask an administrator for the contributor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lecteurs ne peuvent pas exécuter d&apos;exports ; demandez à un administrateur le rôle de contributeur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Viewers cannot use connections; ask an administrator for the contributor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lecteurs ne peuvent pas utiliser de connexions ; demandez à un administrateur le rôle de contributeur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Viewers can only look at this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lecteurs peuvent uniquement consulter cet espace de travail.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un espace de travail.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You (%1) are not a user of this workspace; an administrator can add you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous (%1) n&apos;êtes pas un utilisateur de cet espace de travail ; un administrateur peut vous ajouter.</translation>
     </message>
 </context>
 <context>
@@ -4702,137 +4702,137 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../models/workspace/accesspolicy.cpp" line="+71"/>
         <source>User &apos;%1&apos; is not a user of this workspace; an administrator can add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un utilisateur de cet espace de travail ; un administrateur peut l&apos;ajouter.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Only administrators and contributors may list connections; &apos;%1&apos; is a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs et les contributeurs peuvent lister les connexions ; « %1 » a le rôle %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only administrators may %1; &apos;%2&apos; is a %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs peuvent effectuer l&apos;action « %1 » ; « %2 » a le rôle %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>Viewers only look: &apos;%1&apos; may not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lecteurs peuvent uniquement consulter : « %1 » ne peut pas effectuer l&apos;action « %2 ».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connection &apos;%1&apos; is for administrators only; contributor &apos;%2&apos; may not %3 with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion « %1 » est réservée aux administrateurs ; le contributeur « %2 » ne peut pas l&apos;utiliser pour l&apos;action « %3 ».</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action inconnue.</translation>
     </message>
     <message>
         <location filename="../models/workspace/connectionstore.cpp" line="+45"/>
         <source>A connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion nécessite un nom.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connection type &apos;%1&apos; is not supported; the type is &apos;snapchat&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de connexion « %1 » n&apos;est pas pris en charge ; le type est « snapchat ».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A connection named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion nommée « %1 » existe déjà.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot save connection &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la connexion « %1 » : %2</translation>
     </message>
     <message numerus="yes">
         <location line="+162"/>
         <source>Connection &apos;%1&apos; is used by %n export(s); delete them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La connexion « %1 » est utilisée par %n export ; supprimez-le d&apos;abord.</numerusform>
+            <numerusform>La connexion « %1 » est utilisée par %n exports ; supprimez-les d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/workspace/schema.cpp" line="+87"/>
         <source>Schema migration failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration du schéma a échoué : %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No migration to schema version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune migration vers la version de schéma %1.</translation>
     </message>
     <message>
         <location filename="../models/workspace/segmentstore.cpp" line="+63"/>
         <location line="+6"/>
         <source>The rule is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Segment &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment « %1 » : %2</translation>
     </message>
     <message>
         <location line="+300"/>
         <source>No segment to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun segment à lire.</translation>
     </message>
     <message>
         <location filename="../models/workspace/workspace.cpp" line="+56"/>
         <source>The workspace %1 is locked by another program; close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 est verrouillé par un autre programme ; fermez-le dans ce programme et réessayez.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not an AudienceBridge workspace (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un espace de travail AudienceBridge (%2) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>it is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The folder of the workspace %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de l&apos;espace de travail %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The folder of the workspace %1 is read-only: the workspace needs to write its journal beside the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de l&apos;espace de travail %1 est en lecture seule : l&apos;espace de travail doit écrire son journal à côté du fichier.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The workspace %1 is read-only; make it writable or copy it to a writable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 est en lecture seule ; rendez-le accessible en écriture ou copiez-le dans un dossier accessible en écriture.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot read the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une base de données SQLite</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot open the workspace %1: the SQLite driver gives no native handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1 : le pilote SQLite ne fournit pas de descripteur natif.</translation>
     </message>
 </context>
 <context>
@@ -4844,7 +4844,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <location line="+23"/>
         <location line="+28"/>
         <source>No connection with id &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion avec l&apos;id « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -4855,42 +4855,42 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <location line="+44"/>
         <location line="+23"/>
         <source>No export with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun export avec l&apos;id %1.</translation>
     </message>
     <message>
         <location line="-181"/>
         <source>No connection with id &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion avec l&apos;id « %1 ».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>An export needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export nécessite un nom.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export &apos;%1&apos; needs an ad account.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export « %1 » nécessite un compte publicitaire.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export &apos;%1&apos; needs the profile field that holds the email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export « %1 » nécessite le champ de profil contenant l&apos;adresse e-mail.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export &apos;%1&apos; needs at least one segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export « %1 » nécessite au moins un segment.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Segment %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>An export named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export nommé « %1 » existe déjà.</translation>
     </message>
 </context>
 <context>
@@ -4898,12 +4898,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../models/workspace/segmentstore.cpp" line="+25"/>
         <source>The profiles have no field &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les profils n&apos;ont pas de champ « %1 ».</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The workspace is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail n&apos;est pas une base de données SQLite.</translation>
     </message>
 </context>
 <context>
@@ -4911,43 +4911,43 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="-274"/>
         <source>A segment named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segment nommé « %1 » existe déjà.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+48"/>
         <source>A segment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segment nécessite un nom.</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>No rule segment with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun segment à règle avec l&apos;id %1.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, line %2: invalid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : UTF-8 non valide</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>No segment with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun segment avec l&apos;id %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Segment &apos;%1&apos; is used by export &apos;%2&apos;; remove it from the export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment « %1 » est utilisé par l&apos;export « %2 » ; retirez-le d&apos;abord de l&apos;export.</translation>
     </message>
 </context>
 <context>
@@ -4955,32 +4955,32 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../models/workspace/userstore.cpp" line="+69"/>
         <source>A user name must not be empty or begin or end with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;utilisateur ne doit pas être vide, ni commencer ou se terminer par des espaces.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; already is a user of this workspace; use set-role to change the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est déjà un utilisateur de cet espace de travail ; utilisez set-role pour changer son rôle.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&apos;%1&apos; is not a user of this workspace; add them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un utilisateur de cet espace de travail ; ajoutez-le d&apos;abord.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; is the workspace&apos;s only administrator; make someone else an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est le seul administrateur de l&apos;espace de travail ; nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&apos;%1&apos; is not a user of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un utilisateur de cet espace de travail.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is the workspace&apos;s only administrator and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est le seul administrateur de l&apos;espace de travail et ne peut pas être retiré.</translation>
     </message>
 </context>
 <context>
@@ -4988,42 +4988,42 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../models/workspace/workspace.cpp" line="+80"/>
         <source>it is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une base de données SQLite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot read the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>it is an SQLite database of another program</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est une base de données SQLite d&apos;un autre programme</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workspace %1 was written by a newer AudienceBridge (schema version %2; this version knows up to %3). Update AudienceBridge to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 a été écrit par une version plus récente d&apos;AudienceBridge (version de schéma %2 ; cette version connaît jusqu&apos;à la %3). Mettez AudienceBridge à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot configure the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de configurer l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot update the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Cannot update the workspace %1 to schema version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour l&apos;espace de travail %1 vers la version de schéma %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -5031,7 +5031,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../app/main.cpp" line="+68"/>
         <source>The workspace file to open (default: $AUDIENCEBRIDGE_WORKSPACE, else the usual one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;espace de travail à ouvrir (par défaut : $AUDIENCEBRIDGE_WORKSPACE, sinon l&apos;emplacement habituel).</translation>
     </message>
 </context>
 </TS>
