@@ -11,12 +11,12 @@
     <message>
         <location line="+3"/>
         <source>Choose an &amp;existing customer-list audience</source>
-        <translation>Choisir une audience de liste de clients &amp;existante</translation>
+        <translation>Choisir une audience de liste de clients e&amp;xistante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter a Snapchat &amp;audience (segment) ID</source>
-        <translation>Saisir un ID d&apos;&amp;audience Snapchat (segment)</translation>
+        <translation>Saisir un &amp;ID d&apos;audience Snapchat (segment)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -106,7 +106,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Keep members for:</source>
-        <translation>&amp;Conserver les membres pendant :</translation>
+        <translation>Conser&amp;ver les membres pendant :</translation>
     </message>
     <message>
         <location line="+85"/>
@@ -209,12 +209,12 @@
     <message>
         <location line="+14"/>
         <source>&amp;Authenticate with Snapchat</source>
-        <translation>&amp;S&apos;authentifier auprès de Snapchat</translation>
+        <translation>S&apos;&amp;authentifier auprès de Snapchat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Cancel sign-in</source>
-        <translation>&amp;Annuler la connexion</translation>
+        <translation>Annu&amp;ler la connexion</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -782,7 +782,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+6"/>
         <source>Not started</source>
-        <translation>Pas démarrée</translation>
+        <translation>Pas encore exécuté</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1028,7 +1028,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+1"/>
         <source>Started %1 by %2, ended %3</source>
-        <translation>Démarrée le %1 par %2, terminée le %3</translation>
+        <translation>Début : %1, par %2 ; fin : %3</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1470,7 +1470,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+1"/>
         <source>Sign-in returns to:</source>
-        <translation>Retour de la connexion vers :</translation>
+        <translation>Après la connexion, retour vers :</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1660,7 +1660,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+1"/>
         <source>An https &amp;page I registered; I will paste the address the browser lands on</source>
-        <translation>Une &amp;page https que j&apos;ai enregistrée ; je collerai l&apos;adresse atteinte par le navigateur</translation>
+        <translation>Une page https que j&apos;ai enre&amp;gistrée ; je collerai l&apos;adresse atteinte par le navigateur</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1735,7 +1735,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+4"/>
         <source>A&amp;PI base URL:</source>
-        <translation>URL de base de l&apos;A&amp;PI :</translation>
+        <translation>URL de base de l&apos;&amp;API :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1755,7 +1755,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+1"/>
         <source>Client &amp;secret:</source>
-        <translation>&amp;Secret client :</translation>
+        <translation>Secret c&amp;lient :</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1841,7 +1841,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+3"/>
         <source>Import &amp;Another File</source>
-        <translation>Importer un &amp;autre fichier</translation>
+        <translation>Importer un a&amp;utre fichier</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1896,12 +1896,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+4"/>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>Fic&amp;hier :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;ID column:</source>
-        <translation>Colonne d&apos;&amp;ID :</translation>
+        <translation>&amp;Colonne d&apos;ID :</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3086,7 +3086,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+2"/>
         <source>&amp;Phone field:</source>
-        <translation>Champ &amp;téléphone :</translation>
+        <translation>Champ téléph&amp;one :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3112,7 +3112,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+21"/>
         <source>skipped: %1</source>
-        <translation>ignorées : %1</translation>
+        <translation>ignorée : %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3474,7 +3474,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation>Quoi</translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4551,7 +4551,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+1"/>
         <source>&amp;Daily at</source>
-        <translation>&amp;Tous les jours à</translation>
+        <translation>Tous les &amp;jours à</translation>
     </message>
     <message>
         <location line="+1"/>
