@@ -550,7 +550,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+17"/>
         <source>Signs in to Snapchat for a connection (administrators only): prints the address to open in a browser (and opens one when there is a display), then finishes when the browser comes back to this computer. With --paste, for an https redirect URI, paste the address the browser landed on.</source>
-        <translation>Connecte une connexion à Snapchat (administrateurs uniquement) : affiche l&apos;adresse à ouvrir dans un navigateur (et en ouvre un s&apos;il y a un affichage), puis se termine quand le navigateur revient vers cet ordinateur. Avec --paste, pour une URI de redirection https, collez l&apos;adresse atteinte par le navigateur.</translation>
+        <translation>Authentifie une connexion auprès de Snapchat (administrateurs uniquement) : affiche l&apos;adresse à ouvrir dans un navigateur (et en ouvre un s&apos;il y a un affichage), puis se termine quand le navigateur revient vers cet ordinateur. Avec --paste, pour une URI de redirection https, collez l&apos;adresse atteinte par le navigateur.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -590,7 +590,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+10"/>
         <source>Signed in, but the sign-in could not be kept: %1</source>
-        <translation>Connecté, mais la connexion n&apos;a pas pu être conservée : %1</translation>
+        <translation>Connecté, mais l&apos;authentification n&apos;a pas pu être conservée : %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -762,7 +762,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+26"/>
         <source>Connection &apos;%1&apos; is not signed in: run &apos;audiencebridge connections login %1&apos; (%2)</source>
-        <translation>La connexion « %1 » n&apos;est pas connectée à Snapchat : lancez &apos;audiencebridge connections login %1&apos; (%2)</translation>
+        <translation>La connexion « %1 » n&apos;est pas authentifiée auprès de Snapchat : lancez &apos;audiencebridge connections login %1&apos; (%2)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4308,7 +4308,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+14"/>
         <source>No sign-in is waiting for a pasted address. Start connecting first.</source>
-        <translation>Aucune connexion n&apos;attend d&apos;adresse collée. Commencez d&apos;abord la connexion.</translation>
+        <translation>Aucune authentification n&apos;attend d&apos;adresse collée. Lancez d&apos;abord la connexion.</translation>
     </message>
     <message>
         <location line="+22"/>
