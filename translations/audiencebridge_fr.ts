@@ -116,7 +116,7 @@
     <message>
         <location line="+22"/>
         <source>Connecting to Snapchat through &quot;%1&quot;…</source>
-        <translation>Connexion à Snapchat via « %1 »…</translation>
+        <translation>Connexion à Snapchat via « %1 »…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -171,7 +171,7 @@
     <message>
         <location line="+6"/>
         <source>The audience &quot;%1&quot; is a %2 audience. Only customer-list (FIRST_PARTY) audiences accept uploaded identifiers.</source>
-        <translation>L&apos;audience « %1 » est une audience de type %2. Seules les audiences de liste de clients (FIRST_PARTY) acceptent des identifiants envoyés.</translation>
+        <translation>L&apos;audience « %1 » est une audience de type %2. Seules les audiences de liste de clients (FIRST_PARTY) acceptent des identifiants envoyés.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -181,7 +181,7 @@
     <message>
         <location line="+6"/>
         <source>The audience &quot;%1&quot; belongs to ad account %2, which this connection cannot use.</source>
-        <translation>L&apos;audience « %1 » appartient au compte publicitaire %2, que cette connexion ne peut pas utiliser.</translation>
+        <translation>L&apos;audience « %1 » appartient au compte publicitaire %2, que cette connexion ne peut pas utiliser.</translation>
     </message>
 </context>
 <context>
@@ -485,7 +485,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+76"/>
         <source>No connection named &apos;%1&apos;; &apos;audiencebridge connections list&apos; shows them.</source>
-        <translation>Aucune connexion nommée « %1 » ; &apos;audiencebridge connections list&apos; les affiche.</translation>
+        <translation>Aucune connexion nommée « %1 » ; &apos;audiencebridge connections list&apos; les affiche.</translation>
     </message>
     <message>
         <location filename="../app/cli/connectionscommand.cpp" line="+36"/>
@@ -545,7 +545,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+3"/>
         <source>Added connection &apos;%1&apos; (id %2). Sign in with: audiencebridge connections login &apos;%1&apos;</source>
-        <translation>Connexion « %1 » ajoutée (id %2). Connectez-vous avec : audiencebridge connections login &apos;%1&apos;</translation>
+        <translation>Connexion « %1 » ajoutée (id %2). Connectez-vous avec : audiencebridge connections login &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -595,7 +595,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+13"/>
         <source>Signed in: connection &apos;%1&apos; is ready, with %2 as its export user.</source>
-        <translation>Connecté : la connexion « %1 » est prête, avec %2 comme utilisateur d&apos;export.</translation>
+        <translation>Connecté : la connexion « %1 » est prête, avec %2 comme utilisateur d&apos;export.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -630,12 +630,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location filename="../app/cli/exportscommand.cpp" line="+48"/>
         <source>No export named &apos;%1&apos;; &apos;audiencebridge exports list&apos; shows them.</source>
-        <translation>Aucun export nommé « %1 » ; &apos;audiencebridge exports list&apos; les affiche.</translation>
+        <translation>Aucun export nommé « %1 » ; &apos;audiencebridge exports list&apos; les affiche.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: the profiles have no field &apos;%2&apos; (they have: %3).</source>
-        <translation>%1 : les profils n&apos;ont pas de champ « %2 » (champs disponibles : %3).</translation>
+        <translation>%1 : les profils n&apos;ont pas de champ « %2 » (champs disponibles : %3).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -655,7 +655,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+6"/>
         <source>Created Snapchat audience &apos;%1&apos; (%2).</source>
-        <translation>Audience Snapchat « %1 » créée (%2).</translation>
+        <translation>Audience Snapchat « %1 » créée (%2).</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -746,28 +746,28 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+5"/>
         <source>--mode must be add or mirror (got &apos;%1&apos;).</source>
-        <translation>--mode doit valoir add ou mirror (reçu : « %1 »).</translation>
+        <translation>--mode doit valoir add ou mirror (reçu : « %1 »).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../app/cli/hashcommand.cpp" line="+140"/>
         <source>--default-region: &apos;%1&apos; is not a region code such as DE, FR or US.</source>
-        <translation>--default-region : « %1 » n&apos;est pas un code de région tel que DE, FR ou US.</translation>
+        <translation>--default-region : « %1 » n&apos;est pas un code de région tel que DE, FR ou US.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>--segment: no segment named &apos;%1&apos;.</source>
-        <translation>--segment : aucun segment nommé « %1 ».</translation>
+        <translation>--segment : aucun segment nommé « %1 ».</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Connection &apos;%1&apos; is not signed in: run &apos;audiencebridge connections login %1&apos; (%2)</source>
-        <translation>La connexion « %1 » n&apos;est pas authentifiée auprès de Snapchat : lancez &apos;audiencebridge connections login %1&apos; (%2)</translation>
+        <translation>La connexion « %1 » n&apos;est pas authentifiée auprès de Snapchat : lancez &apos;audiencebridge connections login %1&apos; (%2)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Saved export &apos;%1&apos; to audience %2. Run it with: audiencebridge exports run &apos;%1&apos;</source>
-        <translation>Export « %1 » enregistré vers l&apos;audience %2. Exécutez-le avec : audiencebridge exports run &apos;%1&apos;</translation>
+        <translation>Export « %1 » enregistré vers l&apos;audience %2. Exécutez-le avec : audiencebridge exports run &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -802,7 +802,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+8"/>
         <source>--batch-size must be a number from 1 to 100000 (got &apos;%1&apos;).</source>
-        <translation>--batch-size doit être un nombre de 1 à 100000 (reçu : « %1 »).</translation>
+        <translation>--batch-size doit être un nombre de 1 à 100000 (reçu : « %1 »).</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -832,7 +832,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location filename="../app/cli/hashcommand.cpp" line="-40"/>
         <source>Reads one value per line from standard input and writes, per line, the normalized value and its SHA-256 separated by a tab, or &apos;!&apos; and the reason the value was rejected.</source>
-        <translation>Lit une valeur par ligne sur l&apos;entrée standard et écrit, pour chaque ligne, la valeur normalisée et son hachage SHA-256 séparés par une tabulation, ou « ! » et la raison du rejet de la valeur.</translation>
+        <translation>Lit une valeur par ligne sur l&apos;entrée standard et écrit, pour chaque ligne, la valeur normalisée et son hachage SHA-256 séparés par une tabulation, ou « ! » et la raison du rejet de la valeur.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -853,7 +853,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+8"/>
         <source>--type must be email, phone or maid (got &apos;%1&apos;).</source>
-        <translation>--type doit valoir email, phone ou maid (reçu : « %1 »).</translation>
+        <translation>--type doit valoir email, phone ou maid (reçu : « %1 »).</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -883,7 +883,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+8"/>
         <source>--count must be a number of profiles (got &apos;%1&apos;).</source>
-        <translation>--count doit être un nombre de profils (reçu : « %1 »).</translation>
+        <translation>--count doit être un nombre de profils (reçu : « %1 »).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -928,7 +928,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+10"/>
         <source>--delimiter must be &apos;,&apos;, &apos;;&apos; or &apos;tab&apos; (got &apos;%1&apos;).</source>
-        <translation>--delimiter doit valoir &apos;,&apos;, &apos;;&apos; ou &apos;tab&apos; (reçu : « %1 »).</translation>
+        <translation>--delimiter doit valoir &apos;,&apos;, &apos;;&apos; ou &apos;tab&apos; (reçu : « %1 »).</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1003,7 +1003,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+17"/>
         <source>No export named &apos;%1&apos;.</source>
-        <translation>Aucun export nommé « %1 ».</translation>
+        <translation>Aucun export nommé « %1 ».</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1018,7 +1018,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+17"/>
         <source>No run with ID &apos;%1&apos;.</source>
-        <translation>Aucune exécution avec l&apos;ID « %1 ».</translation>
+        <translation>Aucune exécution avec l&apos;ID « %1 ».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1184,12 +1184,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+16"/>
         <source>Created segment &apos;%1&apos;: %2</source>
-        <translation>Segment « %1 » créé : %2</translation>
+        <translation>Segment « %1 » créé : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Created list segment &apos;%1&apos; with %2 IDs</source>
-        <translation>Segment de liste « %1 » créé avec %2 ID</translation>
+        <translation>Segment de liste « %1 » créé avec %2 ID</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1229,12 +1229,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+16"/>
         <source>No segment named &apos;%1&apos;.</source>
-        <translation>Aucun segment nommé « %1 ».</translation>
+        <translation>Aucun segment nommé « %1 ».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleted segment &apos;%1&apos;.</source>
-        <translation>Segment « %1 » supprimé.</translation>
+        <translation>Segment « %1 » supprimé.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1250,7 +1250,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location filename="../app/cli/userscommand.cpp" line="-89"/>
         <source>Unknown role &apos;%1&apos;: use administrator, contributor or viewer.</source>
-        <translation>Rôle inconnu « %1 » : utilisez administrator, contributor ou viewer.</translation>
+        <translation>Rôle inconnu « %1 » : utilisez administrator, contributor ou viewer.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1359,12 +1359,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location filename="../ui/export/connectionapi.cpp" line="+74"/>
         <source>The client secret of connection &quot;%1&quot; could not be read: %2</source>
-        <translation>Le secret client de la connexion « %1 » n&apos;a pas pu être lu : %2</translation>
+        <translation>Le secret client de la connexion « %1 » n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Connection &quot;%1&quot; has no stored Snapchat sign-in (%2). An administrator must reconnect it.</source>
-        <translation>La connexion « %1 » n&apos;a aucune authentification Snapchat enregistrée (%2). Un administrateur doit la reconnecter.</translation>
+        <translation>La connexion « %1 » n&apos;a aucune authentification Snapchat enregistrée (%2). Un administrateur doit la reconnecter.</translation>
     </message>
 </context>
 <context>
@@ -1407,7 +1407,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+6"/>
         <source>A connection named &quot;%1&quot; already exists in this workspace. Choose another name.</source>
-        <translation>Une connexion nommée « %1 » existe déjà dans cet espace de travail. Choisissez un autre nom.</translation>
+        <translation>Une connexion nommée « %1 » existe déjà dans cet espace de travail. Choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -1986,7 +1986,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+9"/>
         <source>The profiles in this workspace are identified by “%1”. Choose that column as the ID column, or tick “Replace all profiles”.</source>
-        <translation>Les profils de cet espace de travail sont identifiés par « %1 ». Choisissez cette colonne comme colonne d&apos;ID, ou cochez « Remplacer tous les profils ».</translation>
+        <translation>Les profils de cet espace de travail sont identifiés par « %1 ». Choisissez cette colonne comme colonne d&apos;ID, ou cochez « Remplacer tous les profils ».</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2061,7 +2061,7 @@ Contactez un administrateur.</translation>
     <message>
         <location line="+1"/>
         <source>A name that says what is sent where, e.g. &quot;Newsletter subscribers → Snapchat&quot;.</source>
-        <translation>Un nom qui indique ce qui est envoyé et où, p. ex. « Abonnés à la newsletter → Snapchat ».</translation>
+        <translation>Un nom qui indique ce qui est envoyé et où, p. ex. « Abonnés à la newsletter → Snapchat ».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2086,7 +2086,7 @@ Contactez un administrateur.</translation>
     <message>
         <location line="+5"/>
         <source>An export named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation>Un export nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
+        <translation>Un export nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2139,7 @@ Contactez un administrateur.</translation>
         <source>&quot;%1&quot; is updated. The next run uses the new settings.
 
 Run now starts that run. Close keeps the export for later.</source>
-        <translation>« %1 » est mis à jour. La prochaine exécution utilisera les nouveaux paramètres.
+        <translation>« %1 » est mis à jour. La prochaine exécution utilisera les nouveaux paramètres.
 
 Exécuter maintenant lance cette exécution. Fermer conserve l&apos;export pour plus tard.</translation>
     </message>
@@ -2148,7 +2148,7 @@ Exécuter maintenant lance cette exécution. Fermer conserve l&apos;export pour 
         <source>&quot;%1&quot; is saved. Nothing has been sent yet.
 
 Run now sends the hashed identifiers of the segments&apos; members to Snapchat. Close keeps the export for later.</source>
-        <translation>« %1 » est enregistré. Rien n&apos;a encore été envoyé.
+        <translation>« %1 » est enregistré. Rien n&apos;a encore été envoyé.
 
 Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des segments. Fermer conserve l&apos;export pour plus tard.</translation>
     </message>
@@ -2319,7 +2319,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+16"/>
         <source>You signed in to Snapchat as %1. Every export through &quot;%2&quot; will use this authorization.</source>
-        <translation>Vous vous êtes connecté à Snapchat en tant que %1. Chaque export via « %2 » utilisera cette autorisation.</translation>
+        <translation>Vous vous êtes connecté à Snapchat en tant que %1. Chaque export via « %2 » utilisera cette autorisation.</translation>
     </message>
 </context>
 <context>
@@ -2343,7 +2343,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+28"/>
         <source>Edit export &quot;%1&quot;</source>
-        <translation>Modifier l&apos;export « %1 »</translation>
+        <translation>Modifier l&apos;export « %1 »</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2354,7 +2354,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+58"/>
         <source>The audience &quot;%1&quot; belongs to another ad account (%2). Go Back and choose it again.</source>
-        <translation>L&apos;audience « %1 » appartient à un autre compte publicitaire (%2). Revenez en arrière (Précédent) et choisissez-la à nouveau.</translation>
+        <translation>L&apos;audience « %1 » appartient à un autre compte publicitaire (%2). Revenez en arrière (Précédent) et choisissez-la à nouveau.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2394,12 +2394,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../models/exporting/exportlauncher.cpp" line="+107"/>
         <source>Export &apos;%1&apos; has no Snapchat audience yet: choose or create one in the export&apos;s settings.</source>
-        <translation>L&apos;export « %1 » n&apos;a pas encore d&apos;audience Snapchat : choisissez-en ou créez-en une dans les paramètres de l&apos;export.</translation>
+        <translation>L&apos;export « %1 » n&apos;a pas encore d&apos;audience Snapchat : choisissez-en ou créez-en une dans les paramètres de l&apos;export.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export &apos;%1&apos; uses a segment that no longer exists (id %2).</source>
-        <translation>L&apos;export « %1 » utilise un segment qui n&apos;existe plus (id %2).</translation>
+        <translation>L&apos;export « %1 » utilise un segment qui n&apos;existe plus (id %2).</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -2570,7 +2570,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+23"/>
         <source>The connection “%1” is for administrators only.</source>
-        <translation>La connexion « %1 » est réservée aux administrateurs.</translation>
+        <translation>La connexion « %1 » est réservée aux administrateurs.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2585,7 +2585,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+1"/>
         <source>Delete the export “%1” and its run history? The Snapchat audience itself stays.</source>
-        <translation>Supprimer l&apos;export « %1 » et son historique d&apos;exécutions ? L&apos;audience Snapchat elle-même est conservée.</translation>
+        <translation>Supprimer l&apos;export « %1 » et son historique d&apos;exécutions ? L&apos;audience Snapchat elle-même est conservée.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3355,7 +3355,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+60"/>
         <source>Export “%1”: %2</source>
-        <translation>Export « %1 » : %2</translation>
+        <translation>Export « %1 » : %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3658,7 +3658,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+20"/>
         <source>&lt;b&gt;Running “%1”&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Exécution de « %1 »&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Exécution de « %1 »&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3684,7 +3684,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+10"/>
         <source>&lt;b&gt;The run of “%1” ended&lt;/b&gt;</source>
-        <translation>&lt;b&gt;L&apos;exécution de « %1 » est terminée&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;L&apos;exécution de « %1 » est terminée&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3709,7 +3709,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+12"/>
         <source>&lt;b&gt;“%1” did not start&lt;/b&gt;</source>
-        <translation>&lt;b&gt;« %1 » n&apos;a pas démarré&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;« %1 » n&apos;a pas démarré&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -3828,12 +3828,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+68"/>
         <source>Unknown field &apos;%1&apos;; the profiles have: %2.</source>
-        <translation>Champ inconnu « %1 » ; les profils ont : %2.</translation>
+        <translation>Champ inconnu « %1 » ; les profils ont : %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The condition on &apos;%1&apos; needs a value.</source>
-        <translation>La condition sur « %1 » nécessite une valeur.</translation>
+        <translation>La condition sur « %1 » nécessite une valeur.</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -4047,7 +4047,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+34"/>
         <source>Segment “%1” saved.</source>
-        <translation>Segment « %1 » enregistré.</translation>
+        <translation>Segment « %1 » enregistré.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4082,7 +4082,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+12"/>
         <source>“%1” lists %2 profile IDs; %3 of them are not among the profiles yet (they join the segment once imported).</source>
-        <translation>« %1 » contient %2 ID de profils ; %3 d&apos;entre eux ne figurent pas encore parmi les profils (ils rejoindront le segment une fois importés).</translation>
+        <translation>« %1 » contient %2 ID de profils ; %3 d&apos;entre eux ne figurent pas encore parmi les profils (ils rejoindront le segment une fois importés).</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4092,7 +4092,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+0"/>
         <source>Delete the segment “%1”?</source>
-        <translation>Supprimer le segment « %1 » ?</translation>
+        <translation>Supprimer le segment « %1 » ?</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4356,27 +4356,27 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+3"/>
         <source>the header names column &apos;%1&apos; twice</source>
-        <translation>l&apos;en-tête nomme deux fois la colonne « %1 »</translation>
+        <translation>l&apos;en-tête nomme deux fois la colonne « %1 »</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the ID column &apos;%1&apos; is not in the header (columns: %2)</source>
-        <translation>la colonne d&apos;ID « %1 » ne figure pas dans l&apos;en-tête (colonnes : %2)</translation>
+        <translation>la colonne d&apos;ID « %1 » ne figure pas dans l&apos;en-tête (colonnes : %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>column name &apos;%1&apos; is reserved; rename the column or make it the ID column</source>
-        <translation>le nom de colonne « %1 » est réservé ; renommez la colonne ou faites-en la colonne d&apos;ID</translation>
+        <translation>le nom de colonne « %1 » est réservé ; renommez la colonne ou faites-en la colonne d&apos;ID</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The workspace&apos;s profiles use &apos;%1&apos; as ID, not &apos;%2&apos;; import with --id-column %1, or use --replace to replace all profiles.</source>
-        <translation>Les profils de l&apos;espace de travail utilisent « %1 » comme ID, et non « %2 » ; importez avec --id-column %1, ou utilisez --replace pour remplacer tous les profils.</translation>
+        <translation>Les profils de l&apos;espace de travail utilisent « %1 » comme ID, et non « %2 » ; importez avec --id-column %1, ou utilisez --replace pour remplacer tous les profils.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>duplicate ID &apos;%1&apos; (first on line %2)</source>
-        <translation>ID en double « %1 » (première occurrence à la ligne %2)</translation>
+        <translation>ID en double « %1 » (première occurrence à la ligne %2)</translation>
     </message>
 </context>
 <context>
@@ -4406,7 +4406,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+4"/>
         <source>%1 is UTF-16 text; save it as UTF-8 (&quot;CSV UTF-8&quot;) and import it again.</source>
-        <translation>%1 est un texte UTF-16 ; enregistrez-le en UTF-8 (« CSV UTF-8 ») et importez-le à nouveau.</translation>
+        <translation>%1 est un texte UTF-16 ; enregistrez-le en UTF-8 (« CSV UTF-8 ») et importez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4436,22 +4436,22 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+6"/>
         <source>empty ID in column &apos;%1&apos;</source>
-        <translation>ID vide dans la colonne « %1 »</translation>
+        <translation>ID vide dans la colonne « %1 »</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the field in column &apos;%1&apos; is %2 bytes long; at most %3 are allowed</source>
-        <translation>le champ de la colonne « %1 » fait %2 octets ; %3 au maximum sont autorisés</translation>
+        <translation>le champ de la colonne « %1 » fait %2 octets ; %3 au maximum sont autorisés</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>invalid UTF-8 in column &apos;%1&apos;</source>
-        <translation>UTF-8 non valide dans la colonne « %1 »</translation>
+        <translation>UTF-8 non valide dans la colonne « %1 »</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NUL byte in column &apos;%1&apos;</source>
-        <translation>octet NUL dans la colonne « %1 »</translation>
+        <translation>octet NUL dans la colonne « %1 »</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4462,7 +4462,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="-33"/>
         <source>duplicate ID &apos;%1&apos; (first on line %2)</source>
-        <translation>ID en double « %1 » (première occurrence à la ligne %2)</translation>
+        <translation>ID en double « %1 » (première occurrence à la ligne %2)</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4480,7 +4480,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../models/sources/sqlprofilesource.cpp" line="+43"/>
         <source>Profile source &apos;%1&apos; (%2 %3@%4:%5/%6): %7</source>
-        <translation>Source de profils « %1 » (%2 %3@%4:%5/%6) : %7</translation>
+        <translation>Source de profils « %1 » (%2 %3@%4:%5/%6) : %7</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4490,12 +4490,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+58"/>
         <source>no table or view named &apos;%1&apos;</source>
-        <translation>aucune table ni vue nommée « %1 »</translation>
+        <translation>aucune table ni vue nommée « %1 »</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the ID column &apos;%1&apos; is not in &apos;%2&apos;</source>
-        <translation>la colonne d&apos;ID « %1 » ne figure pas dans « %2 »</translation>
+        <translation>la colonne d&apos;ID « %1 » ne figure pas dans « %2 »</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4510,7 +4510,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+42"/>
         <source>no field &apos;%1&apos; in &apos;%2&apos;</source>
-        <translation>aucun champ « %1 » dans « %2 »</translation>
+        <translation>aucun champ « %1 » dans « %2 »</translation>
     </message>
 </context>
 <context>
@@ -4523,12 +4523,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+4"/>
         <source>Driver &apos;%1&apos; is not supported: use QPSQL or QODBC.</source>
-        <translation>Le pilote « %1 » n&apos;est pas pris en charge : utilisez QPSQL ou QODBC.</translation>
+        <translation>Le pilote « %1 » n&apos;est pas pris en charge : utilisez QPSQL ou QODBC.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No profile source named &apos;%1&apos;.</source>
-        <translation>Aucune source de profils nommée « %1 ».</translation>
+        <translation>Aucune source de profils nommée « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -4702,28 +4702,28 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../models/workspace/accesspolicy.cpp" line="+71"/>
         <source>User &apos;%1&apos; is not a user of this workspace; an administrator can add them.</source>
-        <translation>« %1 » n&apos;est pas un utilisateur de cet espace de travail ; un administrateur peut l&apos;ajouter.</translation>
+        <translation>« %1 » n&apos;est pas un utilisateur de cet espace de travail ; un administrateur peut l&apos;ajouter.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Only administrators and contributors may list connections; &apos;%1&apos; is a %2.</source>
-        <translation>Seuls les administrateurs et les contributeurs peuvent lister les connexions ; « %1 » a le rôle %2.</translation>
+        <translation>Seuls les administrateurs et les contributeurs peuvent lister les connexions ; « %1 » a le rôle %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only administrators may %1; &apos;%2&apos; is a %3.</source>
-        <translation>Seuls les administrateurs peuvent effectuer l&apos;action « %1 » ; « %2 » a le rôle %3.</translation>
+        <translation>Seuls les administrateurs peuvent effectuer l&apos;action « %1 » ; « %2 » a le rôle %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>Viewers only look: &apos;%1&apos; may not %2.</source>
-        <translation>Les lecteurs peuvent uniquement consulter : « %1 » ne peut pas effectuer l&apos;action « %2 ».</translation>
+        <translation>Les lecteurs peuvent uniquement consulter : « %1 » ne peut pas effectuer l&apos;action « %2 ».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connection &apos;%1&apos; is for administrators only; contributor &apos;%2&apos; may not %3 with it.</source>
-        <translation>La connexion « %1 » est réservée aux administrateurs ; le contributeur « %2 » ne peut pas l&apos;utiliser pour l&apos;action « %3 ».</translation>
+        <translation>La connexion « %1 » est réservée aux administrateurs ; le contributeur « %2 » ne peut pas l&apos;utiliser pour l&apos;action « %3 ».</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4738,24 +4738,24 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+4"/>
         <source>Connection type &apos;%1&apos; is not supported; the type is &apos;snapchat&apos;.</source>
-        <translation>Le type de connexion « %1 » n&apos;est pas pris en charge ; le type est « snapchat ».</translation>
+        <translation>Le type de connexion « %1 » n&apos;est pas pris en charge ; le type est « snapchat ».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A connection named &apos;%1&apos; already exists.</source>
-        <translation>Une connexion nommée « %1 » existe déjà.</translation>
+        <translation>Une connexion nommée « %1 » existe déjà.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot save connection &apos;%1&apos;: %2</source>
-        <translation>Impossible d&apos;enregistrer la connexion « %1 » : %2</translation>
+        <translation>Impossible d&apos;enregistrer la connexion « %1 » : %2</translation>
     </message>
     <message numerus="yes">
         <location line="+162"/>
         <source>Connection &apos;%1&apos; is used by %n export(s); delete them first.</source>
         <translation>
-            <numerusform>La connexion « %1 » est utilisée par %n export ; supprimez-le d&apos;abord.</numerusform>
-            <numerusform>La connexion « %1 » est utilisée par %n exports ; supprimez-les d&apos;abord.</numerusform>
+            <numerusform>La connexion « %1 » est utilisée par %n export ; supprimez-le d&apos;abord.</numerusform>
+            <numerusform>La connexion « %1 » est utilisée par %n exports ; supprimez-les d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
@@ -4777,7 +4777,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+19"/>
         <source>Segment &apos;%1&apos;: %2</source>
-        <translation>Segment « %1 » : %2</translation>
+        <translation>Segment « %1 » : %2</translation>
     </message>
     <message>
         <location line="+300"/>
@@ -4844,7 +4844,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <location line="+23"/>
         <location line="+28"/>
         <source>No connection with id &apos;%1&apos;.</source>
-        <translation>Aucune connexion avec l&apos;id « %1 ».</translation>
+        <translation>Aucune connexion avec l&apos;id « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -4860,7 +4860,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="-181"/>
         <source>No connection with id &apos;%1&apos;.</source>
-        <translation>Aucune connexion avec l&apos;id « %1 ».</translation>
+        <translation>Aucune connexion avec l&apos;id « %1 ».</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4870,17 +4870,17 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+4"/>
         <source>Export &apos;%1&apos; needs an ad account.</source>
-        <translation>L&apos;export « %1 » nécessite un compte publicitaire.</translation>
+        <translation>L&apos;export « %1 » nécessite un compte publicitaire.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export &apos;%1&apos; needs the profile field that holds the email address.</source>
-        <translation>L&apos;export « %1 » nécessite le champ de profil contenant l&apos;adresse e-mail.</translation>
+        <translation>L&apos;export « %1 » nécessite le champ de profil contenant l&apos;adresse e-mail.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export &apos;%1&apos; needs at least one segment.</source>
-        <translation>L&apos;export « %1 » nécessite au moins un segment.</translation>
+        <translation>L&apos;export « %1 » nécessite au moins un segment.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4890,7 +4890,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+37"/>
         <source>An export named &apos;%1&apos; already exists.</source>
-        <translation>Un export nommé « %1 » existe déjà.</translation>
+        <translation>Un export nommé « %1 » existe déjà.</translation>
     </message>
 </context>
 <context>
@@ -4898,7 +4898,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../models/workspace/segmentstore.cpp" line="+25"/>
         <source>The profiles have no field &apos;%1&apos;.</source>
-        <translation>Les profils n&apos;ont pas de champ « %1 ».</translation>
+        <translation>Les profils n&apos;ont pas de champ « %1 ».</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4911,7 +4911,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="-274"/>
         <source>A segment named &apos;%1&apos; already exists.</source>
-        <translation>Un segment nommé « %1 » existe déjà.</translation>
+        <translation>Un segment nommé « %1 » existe déjà.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4947,7 +4947,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+8"/>
         <source>Segment &apos;%1&apos; is used by export &apos;%2&apos;; remove it from the export first.</source>
-        <translation>Le segment « %1 » est utilisé par l&apos;export « %2 » ; retirez-le d&apos;abord de l&apos;export.</translation>
+        <translation>Le segment « %1 » est utilisé par l&apos;export « %2 » ; retirez-le d&apos;abord de l&apos;export.</translation>
     </message>
 </context>
 <context>
@@ -4960,27 +4960,27 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; already is a user of this workspace; use set-role to change the role.</source>
-        <translation>« %1 » est déjà un utilisateur de cet espace de travail ; utilisez set-role pour changer son rôle.</translation>
+        <translation>« %1 » est déjà un utilisateur de cet espace de travail ; utilisez set-role pour changer son rôle.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&apos;%1&apos; is not a user of this workspace; add them first.</source>
-        <translation>« %1 » n&apos;est pas un utilisateur de cet espace de travail ; ajoutez-le d&apos;abord.</translation>
+        <translation>« %1 » n&apos;est pas un utilisateur de cet espace de travail ; ajoutez-le d&apos;abord.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; is the workspace&apos;s only administrator; make someone else an administrator first.</source>
-        <translation>« %1 » est le seul administrateur de l&apos;espace de travail ; nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur.</translation>
+        <translation>« %1 » est le seul administrateur de l&apos;espace de travail ; nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&apos;%1&apos; is not a user of this workspace.</source>
-        <translation>« %1 » n&apos;est pas un utilisateur de cet espace de travail.</translation>
+        <translation>« %1 » n&apos;est pas un utilisateur de cet espace de travail.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is the workspace&apos;s only administrator and cannot be removed.</source>
-        <translation>« %1 » est le seul administrateur de l&apos;espace de travail et ne peut pas être retiré.</translation>
+        <translation>« %1 » est le seul administrateur de l&apos;espace de travail et ne peut pas être retiré.</translation>
     </message>
 </context>
 <context>
