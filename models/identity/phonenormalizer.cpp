@@ -1,6 +1,7 @@
 #include "phonenormalizer.h"
 
 #include "asciitext.h"
+#include "internationalnumbershortcut.h"
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
@@ -49,12 +50,34 @@ PhoneNormalizer::PhoneNormalizer(const QString &defaultRegion)
 
 Normalization PhoneNormalizer::normalize(QByteArrayView input, QByteArray &out) const
 {
+    static const InternationalNumberShortcut shortcut;
+    return normalize(input, out, &shortcut);
+}
+
+Normalization PhoneNormalizer::normalizeWithoutShortcut(QByteArrayView input, QByteArray &out) const
+{
+    return normalize(input, out, nullptr);
+}
+
+Normalization PhoneNormalizer::normalize(QByteArrayView input, QByteArray &out,
+                                         const InternationalNumberShortcut *shortcut) const
+{
     const QByteArrayView value = AsciiText::trimmed(input);
     if (value.isEmpty())
         return Normalization::rejected(RejectReason::Empty);
     if (AsciiText::isSha256Hex(value)) {
         AsciiText::assignLowercase(value, out);
         return {RejectReason::None, true};
+    }
+    if (shortcut) {
+        switch (shortcut->normalize(value, out)) {
+        case InternationalNumberShortcut::Outcome::Normalized:
+            return {};
+        case InternationalNumberShortcut::Outcome::Impossible:
+            return Normalization::rejected(RejectReason::InvalidPhone);
+        case InternationalNumberShortcut::Outcome::NotApplicable:
+            break;
+        }
     }
 
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();

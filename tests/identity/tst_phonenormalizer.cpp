@@ -1,8 +1,16 @@
+#include <identity/internationalnumbershortcut.h>
 #include <identity/phonenormalizer.h>
 
+#include <QRandomGenerator>
 #include <QTest>
 
+#include <phonenumbers/phonenumberutil.h>
+
+#include <set>
+
+
 using namespace Identity;
+using i18n::phonenumbers::PhoneNumberUtil;
 
 class TestPhoneNormalizer : public QObject
 {
@@ -15,7 +23,36 @@ private Q_SLOTS:
     void rejects();
     void passesHashesThrough();
     void knowsRegions();
+    void shortcutTakesTheCommonShapes_data();
+    void shortcutTakesTheCommonShapes();
+    void shortcutAgreesWithParseEverywhere();
 };
+
+namespace {
+
+QByteArray randomDigits(QRandomGenerator &random, int count)
+{
+    QByteArray digits;
+    for (int i = 0; i < count; ++i)
+        digits.append(char('0' + random.bounded(10)));
+    return digits;
+}
+
+// Empty when both paths agree, else what differs.
+QByteArray disagreement(const PhoneNormalizer &normalizer, const QByteArray &input)
+{
+    QByteArray fast;
+    QByteArray reference;
+    const Normalization a = normalizer.normalize(input, fast);
+    const Normalization b = normalizer.normalizeWithoutShortcut(input, reference);
+    if (a.reason == b.reason && (!a.ok() || fast == reference))
+        return {};
+    return input + ": shortcut " + (a.ok() ? fast : QByteArray(reasonCode(a.reason).data())) + ", Parse "
+        + (b.ok() ? reference : QByteArray(reasonCode(b.reason).data()));
+}
+
+} // namespace
+
 
 void TestPhoneNormalizer::normalizes_data()
 {
@@ -93,6 +130,85 @@ void TestPhoneNormalizer::knowsRegions()
     QVERIFY(!PhoneNormalizer::isSupportedRegion(QStringLiteral("XX")));
     QVERIFY(!PhoneNormalizer::isSupportedRegion(QString()));
     QVERIFY(PhoneNormalizer::supportedRegions().size() > 200);
+}
+
+void TestPhoneNormalizer::shortcutTakesTheCommonShapes_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("outcome");
+    const int normalized = int(InternationalNumberShortcut::Outcome::Normalized);
+    const int impossible = int(InternationalNumberShortcut::Outcome::Impossible);
+    const int parse = int(InternationalNumberShortcut::Outcome::NotApplicable);
+
+    QTest::newRow("DE mobile") << QByteArray("+49 170 1234567") << normalized;
+    QTest::newRow("FR with 00") << QByteArray("0033 6 12 34 56 78") << normalized;
+    QTest::newRow("US punctuation") << QByteArray("+1 (312) 555-0100") << normalized;
+    QTest::newRow("GB dots") << QByteArray("+44.7911.123456") << normalized;
+    QTest::newRow("too long for GB") << QByteArray("+44 7911 1234567890") << impossible;
+    QTest::newRow("trunk zero after the code") << QByteArray("+44 07911 123456") << parse;
+    QTest::newRow("Italian leading zero") << QByteArray("+39 06 1234 5678") << parse;
+    QTest::newRow("US national prefix 1") << QByteArray("+1 1312 555 0100") << parse;
+    QTest::newRow("AU carrier prefixes") << QByteArray("+61 412 345 678") << parse;
+    QTest::newRow("national spelling") << QByteArray("0170 1234567") << parse;
+    QTest::newRow("extension") << QByteArray("+49 170 1234567 ext 12") << parse;
+    QTest::newRow("letters") << QByteArray("+1 800 FLOWERS") << parse;
+    QTest::newRow("second plus") << QByteArray("+49 +170 1234567") << parse;
+    QTest::newRow("unknown code") << QByteArray("+999 123456789") << parse;
+}
+
+void TestPhoneNormalizer::shortcutTakesTheCommonShapes()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, outcome);
+    const InternationalNumberShortcut shortcut;
+    QByteArray out;
+    QCOMPARE(int(shortcut.normalize(input, out)), outcome);
+    QCOMPARE(disagreement(PhoneNormalizer(), input), QByteArray());
+}
+
+// The shortcut must never change a result: for every calling code in use, numbers of every length;
+// where the shortcut applies, every three-digit start of the national number, in several
+// spellings, with and without a default region.
+void TestPhoneNormalizer::shortcutAgreesWithParseEverywhere()
+{
+    QRandomGenerator random(20261204);
+    const InternationalNumberShortcut shortcut;
+    const PhoneNormalizer normalizers[] = {PhoneNormalizer(), PhoneNormalizer(QStringLiteral("DE"))};
+    int compared = 0;
+    int shortcutTaken = 0;
+    std::set<int> codes;
+    PhoneNumberUtil::GetInstance()->GetSupportedCallingCodes(&codes);
+    for (const int code : codes) {
+        const QByteArray prefix = "+" + QByteArray::number(code);
+        bool applies = false;
+        for (int length = 2; length <= 18; ++length) {
+            const QByteArray input = prefix + ' ' + QByteArray::number(1 + random.bounded(9)) + randomDigits(random, length - 1);
+            QByteArray out;
+            applies = applies || shortcut.normalize(input, out) != InternationalNumberShortcut::Outcome::NotApplicable;
+            for (const PhoneNormalizer &normalizer : normalizers)
+                QCOMPARE(disagreement(normalizer, input), QByteArray());
+            ++compared;
+        }
+        if (!applies)
+            continue;
+        for (int start = 100; start < 1000; ++start) {
+            const int length = 4 + random.bounded(12);
+            const QByteArray national = QByteArray::number(start) + randomDigits(random, length - 3);
+            const QByteArray spellings[] = {
+                prefix + ' ' + national,
+                "00" + prefix.mid(1) + national,
+                prefix + " (" + national.left(3) + ") " + national.mid(3, 3) + '-' + national.mid(6),
+            };
+            for (const QByteArray &input : spellings) {
+                QByteArray out;
+                shortcutTaken += shortcut.normalize(input, out) != InternationalNumberShortcut::Outcome::NotApplicable;
+                QCOMPARE(disagreement(normalizers[0], input), QByteArray());
+                ++compared;
+            }
+        }
+    }
+    qInfo("compared %d numbers, %d through the shortcut", compared, shortcutTaken);
+    QVERIFY(shortcutTaken > 20000);
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNormalizer)
