@@ -22,7 +22,8 @@ struct RequestExecutor::Call
     bool hasContext = false;
     Callback callback;
     int attempts = 0;
-    bool refreshed = false;
+    bool refreshed = false;      // after a 401
+    bool waitedForToken = false; // before the first send, when there was no access token yet
 };
 
 namespace {
@@ -98,6 +99,24 @@ void RequestExecutor::schedule(const std::shared_ptr<Call> &call, int delayMs)
 
 void RequestExecutor::enqueue(const std::shared_ptr<Call> &call)
 {
+    AccessTokenProvider *tokens = m_tokens.data();
+    if (tokens && tokens->accessToken().isEmpty() && !call->waitedForToken) {
+        // A session restored from its refresh token has no access token until the first refresh
+        // answers: sending now would only earn 401s (and resend whole batches).
+        call->waitedForToken = true;
+        tokens->refreshAccessToken([self = QPointer<RequestExecutor>(this), this, call](const ApiError &error) {
+            if (!self)
+                return;
+            if (error.isError()) {
+                ApiError failed = error;
+                failed.attempts = call->attempts;
+                finish(call, {0, {}, failed, call->attempts});
+                return;
+            }
+            enqueue(call);
+        });
+        return;
+    }
     m_ready.push_back(call);
     sendReadyCalls();
 }

@@ -26,6 +26,7 @@ public:
     {
     }
     QString accessToken() const override { return m_token; }
+    void forgetAccessToken() { m_token.clear(); } // as a session restored from its refresh token
     void refreshAccessToken(const RefreshCallback &done) override
     {
         ++refreshes;
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void refusesPlainHttpToOtherHosts();
     void rejectsBadHashesBeforeSending();
     void staysUnderRateLimit();
+    void restoredSessionWaitsForItsFirstToken();
 
 private:
     std::unique_ptr<Sandbox::SandboxServer> m_server;
@@ -383,6 +385,25 @@ void TestSnapchatClient::staysUnderRateLimit()
     QCOMPARE(m_server->statusCount(429), 0);
     QCOMPARE(m_executor->retryCount(), 0);
     QVERIFY(timer.elapsed() >= 1000); // 20 requests at under 10/s
+}
+
+void TestSnapchatClient::restoredSessionWaitsForItsFirstToken()
+{
+    m_tokens->forgetAccessToken();
+    std::vector<std::unique_ptr<Waiter<UsersResult>>> uploads;
+    for (int i = 0; i < 4; ++i) {
+        uploads.push_back(std::make_unique<Waiter<UsersResult>>());
+        m_client->addUsers(m_server->firstPartySegmentId(), IdentifierType::Email, hashes(1000, i * 1000), this,
+                           uploads.back()->callback());
+    }
+    for (const auto &upload : uploads) {
+        QVERIFY(upload->wait());
+        QVERIFY2(!upload->result->error.isError(), qPrintable(upload->result->error.userMessage()));
+    }
+    // One refresh before anything was sent, and no upload sent twice.
+    QCOMPARE(m_tokens->refreshes, 1);
+    QCOMPARE(m_server->statusCount(401), 0);
+    QCOMPARE(m_executor->retryCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSnapchatClient)
