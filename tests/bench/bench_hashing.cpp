@@ -1,7 +1,9 @@
 // Prints how fast emails go through normalize + SHA-256, beside raw OpenSSL SHA-256 on the same
-// normalized strings, and the end-to-end rate of `audiencebridge hash` over a 1M-line file.
+// normalized strings, the end-to-end rate of `audiencebridge hash` over a 1M-line file, and how
+// fast phone numbers normalize with and without the shortcut around libphonenumber's Parse.
 //   build/tests/bench/bench_hashing [COUNT]
 #include <identity/identifierhasher.h>
+#include <identity/phonenormalizer.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -31,6 +33,25 @@ std::vector<QByteArray> generateEmails(int count)
         emails.push_back(std::move(email));
     }
     return emails;
+}
+
+// The spellings of the sample profiles: international in four countries, an eighth national (DE).
+std::vector<QByteArray> generatePhones(int count)
+{
+    static const char *const kPrefixes[] = {"+49 170 ", "+33 6 ", "+1 312 55", "+44 7911 ", "0170 "};
+    static const int kSubscriberDigits[] = {7, 8, 5, 6, 7};
+    QRandomGenerator random(7);
+    std::vector<QByteArray> phones;
+    phones.reserve(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        const int country = random.bounded(8) == 0 ? 4 : random.bounded(4);
+        QByteArray phone(kPrefixes[country]);
+        phone.append(char('1' + random.bounded(9)));
+        for (int digit = 1; digit < kSubscriberDigits[country]; ++digit)
+            phone.append(char('0' + random.bounded(10)));
+        phones.push_back(std::move(phone));
+    }
+    return phones;
 }
 
 double perSecond(qsizetype count, qint64 nanoseconds)
@@ -107,6 +128,22 @@ int main(int argc, char *argv[])
     std::printf("ratio normalize+hash / raw:     %.2f (target >= 0.60)\n", pipelineRate / rawRate);
     std::printf("audiencebridge hash end to end: %.0f emails/s (%.2f of normalize+hash; target >= 0.50)%s\n",
                 cliRate, cliRate / pipelineRate, cli.exitCode() == 0 ? "" : "  [CLI FAILED]");
+
+    // 4. phone numbers: the shortcut for "+CC digits" against libphonenumber's Parse for all
+    const std::vector<QByteArray> phones = generatePhones(count / 5);
+    const Identity::PhoneNormalizer phoneNormalizer(QStringLiteral("DE"));
+    QByteArray phoneOut;
+    timer.restart();
+    for (const QByteArray &phone : phones)
+        checksum += phoneNormalizer.normalize(phone, phoneOut).ok() ? static_cast<unsigned char>(phoneOut.back()) : 0U;
+    const qint64 phoneShortcutNs = timer.nsecsElapsed();
+    timer.restart();
+    for (const QByteArray &phone : phones)
+        checksum += phoneNormalizer.normalizeWithoutShortcut(phone, phoneOut).ok() ? static_cast<unsigned char>(phoneOut.back()) : 0U;
+    const qint64 phoneParseNs = timer.nsecsElapsed();
+    std::printf("phones (1 thread, 1/8 national): %zu\n", phones.size());
+    std::printf("normalize with shortcut:        %.0f phones/s\n", perSecond(qsizetype(phones.size()), phoneShortcutNs));
+    std::printf("normalize with Parse only:      %.0f phones/s\n", perSecond(qsizetype(phones.size()), phoneParseNs));
     std::printf("(checksum %u)\n", checksum);
     return cli.exitCode() == 0 ? 0 : 1;
 }
