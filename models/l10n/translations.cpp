@@ -36,7 +36,8 @@ bool installTranslator(QCoreApplication *application, const QString &file)
 QStringList Translations::availableLanguages()
 {
     QStringList languages{kSourceLanguage};
-    const QStringList files = QDir(kResourceDir).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files);
+    const QStringList files =
+        QDir(kResourceDir).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files);
     for (const QString &file : files)
         languages.append(file.mid(kPrefix.size()).chopped(3));
     languages.sort();
@@ -74,8 +75,9 @@ QString Translations::currentLanguage()
     if (!chosen.isEmpty()) {
         if (available.contains(chosen))
             return chosen;
-        qCWarning(lcL10n) << "The setting" << kSettingsKey << "names a language that is not shipped:"
-                          << chosen << "- following the system";
+        qCWarning(lcL10n) << "The setting" << kSettingsKey
+                          << "names a language that is not shipped:" << chosen
+                          << "- following the system";
     }
     return chooseLanguage(QLocale::system().uiLanguages(), available);
 }
@@ -93,7 +95,8 @@ bool Translations::install(QCoreApplication *application, const QString &languag
         return false;
     if (language == kSourceLanguage)
         return true;
-    installTranslator(application, QStringLiteral("%1/%2%3.qm").arg(kResourceDir, kPrefix, language));
+    installTranslator(application,
+                      QStringLiteral("%1/%2%3.qm").arg(kResourceDir, kPrefix, language));
     // Qt's own texts (standard buttons, dialogs, QCommandLineParser): optional, as the package
     // that holds them (qt6-translations-l10n) may be missing on a self-built installation.
     const QString qtFile = QStringLiteral("%1/qtbase_%2.qm")

@@ -33,9 +33,10 @@ void LanguageMenu::choose(const QString &language)
         return;
     L10n::Translations::setLanguageOverride(language);
     // Not modal: the choice is made, this only tells when it shows.
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Language"),
-                                tr("AudienceBridge will use the new language the next time it starts."),
-                                QMessageBox::Ok, parentWidget());
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("Language"),
+        tr("AudienceBridge will use the new language the next time it starts."), QMessageBox::Ok,
+        parentWidget());
     box->setObjectName(QStringLiteral("languageRestartMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
