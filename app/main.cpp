@@ -4,6 +4,7 @@
 #include <run/runcontroller.h>
 #include <wizardlaunch.h>
 
+#include <l10n/translations.h>
 #include <snapchat/environmentsecretstore.h>
 #include <snapchat/keychainsecretstore.h>
 #include <workspace/workspace.h>
@@ -55,11 +56,14 @@ int main(int argc, char *argv[])
     if (Cli::isCommandLineInvocation(argumentsOf(argc, argv))) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
+        // The settings are named now: the language they may override applies to every subcommand.
+        L10n::Translations::install(&app);
         return Cli::run(QCoreApplication::arguments());
     }
 
     QApplication app(argc, argv);
     setApplicationIdentity();
+    L10n::Translations::install(&app);
     QGuiApplication::setDesktopFileName(QStringLiteral(AB_APP_ID));
     // The window's own option; Qt's (-platform, …) are taken by QApplication, others ignored.
     QCommandLineParser parser;

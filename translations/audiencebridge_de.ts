@@ -488,7 +488,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Keine Verbindung mit dem Namen „%1“; „audiencebridge connections list“ zeigt sie an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionscommand.cpp" line="+36"/>
+        <location filename="../app/cli/connectionscommand.cpp" line="+31"/>
         <source>Adds a Snapchat connection (administrators only). The client secret is read from standard input with --client-secret-stdin, else from $AUDIENCEBRIDGE_CLIENT_SECRET, and kept in the OS keychain, never in the workspace. Sign in afterwards with &apos;connections login NAME&apos;.</source>
         <translation>Fügt eine Snapchat-Verbindung hinzu (nur Administratoren). Das Client-Secret wird mit --client-secret-stdin von der Standardeingabe gelesen, sonst aus $AUDIENCEBRIDGE_CLIENT_SECRET, und im Schlüsselbund des Betriebssystems aufbewahrt, nie im Arbeitsbereich. Melden Sie sich danach mit „connections login NAME“ an.</translation>
     </message>
@@ -628,7 +628,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>NAME [--paste]</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportscommand.cpp" line="+48"/>
+        <location filename="../app/cli/exportscommand.cpp" line="+43"/>
         <source>No export named &apos;%1&apos;; &apos;audiencebridge exports list&apos; shows them.</source>
         <translation>Kein Export mit dem Namen „%1“; „audiencebridge exports list“ zeigt sie an.</translation>
     </message>
@@ -861,7 +861,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Lesen oder Schreiben ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilescommand.cpp" line="+29"/>
+        <location filename="../app/cli/profilescommand.cpp" line="+24"/>
         <source>Writes a CSV of made-up customer profiles (ID column customer_id) to try the program out: realistic emails, phones and mobile ad IDs, with the usual share of bad values.</source>
         <translation>Schreibt eine CSV-Datei mit erfundenen Kundenprofilen (ID-Spalte customer_id) zum Ausprobieren des Programms: realistische E-Mail-Adressen, Telefonnummern und Mobile-Werbe-IDs, mit dem üblichen Anteil ungültiger Werte.</translation>
     </message>
@@ -986,7 +986,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>, %1 Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="+34"/>
+        <location filename="../app/cli/runscommand.cpp" line="+29"/>
         <source>Lists the runs of one export, or of every export, newest first.</source>
         <translation>Listet die Läufe eines Exports oder aller Exporte auf, die neuesten zuerst.</translation>
     </message>
@@ -1051,7 +1051,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="+53"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="+48"/>
         <source>Run a local Snapchat (accounts and Marketing API) on 127.0.0.1 for tests and demos. Stop it with Ctrl+C.</source>
         <translation>Ein lokales Snapchat (Konten und Marketing API) auf 127.0.0.1 für Tests und Demos ausführen. Beenden mit Strg+C.</translation>
     </message>
@@ -1111,6 +1111,11 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Jede API-Antwort verzögern.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Fraction of API requests answered 429, as if over the rate limit.</source>
+        <translation>Anteil der API-Anfragen, die mit 429 beantwortet werden, als wäre das Ratenlimit überschritten.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Fraction of API requests answered 500 or 503.</source>
         <translation>Anteil der API-Anfragen, die mit 500 oder 503 beantwortet werden.</translation>
@@ -1141,7 +1146,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>--%1: keine gültige Zahl: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--%1: expected a fraction between 0 and 1, got %2</source>
         <translation>--%1: Anteil zwischen 0 und 1 erwartet, angegeben: %2</translation>
     </message>
@@ -1156,7 +1161,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Die Statusdatei %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/segmentscommand.cpp" line="+28"/>
+        <location filename="../app/cli/segmentscommand.cpp" line="+23"/>
         <source>Creates a segment from a rule over profile fields, e.g. --rule &quot;country = &apos;DE&apos; and ltv &gt;= 100&quot; (see the README for the rule language), or from a CSV file of profile IDs (first column).</source>
         <translation>Erstellt ein Segment aus einer Regel über Profilfelder, z. B. --rule &quot;country = &apos;DE&apos; and ltv &gt;= 100&quot; (die Regelsprache ist in der README beschrieben), oder aus einer CSV-Datei mit Profil-IDs (erste Spalte).</translation>
     </message>
@@ -1243,7 +1248,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/userscommand.cpp" line="+117"/>
+        <location filename="../app/cli/userscommand.cpp" line="+112"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -1804,6 +1809,133 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <location line="+97"/>
         <source>the record is longer than %1 MB (a quoted field is not closed?)</source>
         <translation>der Datensatz ist länger als %1 MB (ein Feld in Anführungszeichen nicht geschlossen?)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <location filename="../models/sources/csvimporter.cpp" line="+88"/>
+        <source>the header has %1 columns; at most %2 are supported</source>
+        <translation>die Kopfzeile hat %1 Spalten; höchstens %2 werden unterstützt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>column %1 of the header has no name</source>
+        <translation>Spalte %1 der Kopfzeile hat keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the header names column &apos;%1&apos; twice</source>
+        <translation>die Kopfzeile nennt die Spalte „%1“ zweimal</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the ID column &apos;%1&apos; is not in the header (columns: %2)</source>
+        <translation>die ID-Spalte „%1“ ist nicht in der Kopfzeile (Spalten: %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>column name &apos;%1&apos; is reserved; rename the column or make it the ID column</source>
+        <translation>der Spaltenname „%1“ ist reserviert; benennen Sie die Spalte um oder machen Sie sie zur ID-Spalte</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The workspace&apos;s profiles use &apos;%1&apos; as ID, not &apos;%2&apos;; import with --id-column %1, or use --replace to replace all profiles.</source>
+        <translation>Die Profile des Arbeitsbereichs verwenden „%1“ als ID, nicht „%2“; importieren Sie mit --id-column %1 oder ersetzen Sie mit --replace alle Profile.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+218"/>
+        <source>duplicate ID &apos;%1&apos; (first on line %2)</source>
+        <translation>doppelte ID „%1“ (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>Name the column that holds the profile ID (--id-column).</source>
+        <translation>Geben Sie die Spalte an, die die Profil-ID enthält (--id-column).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <location line="+102"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>%1 is empty: the first line must name the columns.</source>
+        <translation>%1 ist leer: Die erste Zeile muss die Spalten benennen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, line %2 (header): %3</source>
+        <translation>%1, Zeile %2 (Kopfzeile): %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is UTF-16 text; save it as UTF-8 (&quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>%1 ist UTF-16-Text; speichern Sie die Datei als UTF-8 („CSV UTF-8“) und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, line 1 (header): invalid UTF-8 in column %2; save the file as UTF-8</source>
+        <translation>%1, Zeile 1 (Kopfzeile): ungültiges UTF-8 in Spalte %2; speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, line 1 (header): %2</source>
+        <translation>%1, Zeile 1 (Kopfzeile): %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write to the workspace %1: %2</source>
+        <translation>In den Arbeitsbereich %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 fields, the header has %2</source>
+        <translation>%1 Felder, die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty ID in column &apos;%1&apos;</source>
+        <translation>leere ID in Spalte „%1“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the field in column &apos;%1&apos; is %2 bytes long; at most %3 are allowed</source>
+        <translation>das Feld in Spalte „%1“ ist %2 Byte lang; höchstens %3 sind erlaubt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid UTF-8 in column &apos;%1&apos;</source>
+        <translation>ungültiges UTF-8 in Spalte „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NUL byte in column &apos;%1&apos;</source>
+        <translation>NUL-Byte in Spalte „%1“</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+41"/>
+        <source>Cannot write to the workspace: %1</source>
+        <translation>In den Arbeitsbereich kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1 has only a header (line 1) and no rows; nothing was imported.</source>
+        <translation>%1 enthält nur eine Kopfzeile (Zeile 1) und keine Datenzeilen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bad rows in %1: %2; nothing was imported. Fix them, or import the other rows with --skip-bad-rows.</source>
+        <translation>Fehlerhafte Zeilen in %1: %2; es wurde nichts importiert. Korrigieren Sie sie oder importieren Sie die übrigen Zeilen mit --skip-bad-rows.</translation>
     </message>
 </context>
 <context>
@@ -2392,7 +2524,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Das Lesen der temporären Datei %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/exporting/exportlauncher.cpp" line="+107"/>
+        <location filename="../models/exporting/exportlauncher.cpp" line="+108"/>
         <source>Export &apos;%1&apos; has no Snapchat audience yet: choose or create one in the export&apos;s settings.</source>
         <translation>Der Export „%1“ hat noch keine Snapchat-Zielgruppe: Wählen oder erstellen Sie eine in den Einstellungen des Exports.</translation>
     </message>
@@ -2802,9 +2934,32 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../ui/common/languagemenu.cpp" line="+9"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;System Default</source>
+        <translation>&amp;Systemstandard</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AudienceBridge will use the new language the next time it starts.</source>
+        <translation>AudienceBridge verwendet die neue Sprache beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+49"/>
+        <location filename="../ui/mainwindow.cpp" line="+50"/>
         <source>not a user of this workspace</source>
         <translation>kein Benutzer dieses Arbeitsbereichs</translation>
     </message>
@@ -2825,13 +2980,13 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     </message>
     <message>
         <location line="+17"/>
-        <location line="+188"/>
+        <location line="+190"/>
         <location line="+178"/>
         <source>AudienceBridge</source>
         <translation>AudienceBridge</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-344"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich …</translation>
     </message>
@@ -2891,7 +3046,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3118,6 +3273,94 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <location line="+1"/>
         <source>  %1  →  %2</source>
         <translation>  %1  →  %2</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../ui/permissions.cpp" line="+27"/>
+        <source>Only administrators can add connections.</source>
+        <translation>Nur Administratoren können Verbindungen hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators can edit connections.</source>
+        <translation>Nur Administratoren können Verbindungen bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators can remove connections.</source>
+        <translation>Nur Administratoren können Verbindungen entfernen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators can see a connection&apos;s details.</source>
+        <translation>Nur Administratoren können die Details einer Verbindung sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators can manage users.</source>
+        <translation>Nur Administratoren können Benutzer verwalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators can read the audit log.</source>
+        <translation>Nur Administratoren können das Prüfprotokoll lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators can do this.</source>
+        <translation>Nur Administratoren können dies tun.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Viewers cannot import profiles; ask an administrator for the contributor role.</source>
+        <translation>Betrachter können keine Profile importieren; bitten Sie einen Administrator um die Rolle Mitwirkender.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viewers cannot change segments; ask an administrator for the contributor role.</source>
+        <translation>Betrachter können keine Segmente ändern; bitten Sie einen Administrator um die Rolle Mitwirkender.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viewers cannot add exports; ask an administrator for the contributor role.</source>
+        <translation>Betrachter können keine Exporte hinzufügen; bitten Sie einen Administrator um die Rolle Mitwirkender.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viewers cannot edit exports; ask an administrator for the contributor role.</source>
+        <translation>Betrachter können keine Exporte bearbeiten; bitten Sie einen Administrator um die Rolle Mitwirkender.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viewers cannot delete exports; ask an administrator for the contributor role.</source>
+        <translation>Betrachter können keine Exporte löschen; bitten Sie einen Administrator um die Rolle Mitwirkender.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viewers cannot run exports; ask an administrator for the contributor role.</source>
+        <translation>Betrachter können keine Exporte ausführen; bitten Sie einen Administrator um die Rolle Mitwirkender.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Viewers cannot use connections; ask an administrator for the contributor role.</source>
+        <translation>Betrachter können keine Verbindungen verwenden; bitten Sie einen Administrator um die Rolle Mitwirkender.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viewers can only look at this workspace.</source>
+        <translation>Betrachter können diesen Arbeitsbereich nur ansehen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a workspace first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You (%1) are not a user of this workspace; an administrator can add you.</source>
+        <translation>Sie (%1) sind kein Benutzer dieses Arbeitsbereichs; ein Administrator kann Sie hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -3605,7 +3848,27 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
 <context>
     <name>RunProgressPanel</name>
     <message>
-        <location filename="../ui/run/runprogresspanel.cpp" line="+33"/>
+        <location filename="../ui/run/runprogresspanel.cpp" line="+20"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export run progress</source>
         <translation>Fortschritt des Exportlaufs</translation>
     </message>
@@ -3819,9 +4082,9 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     </message>
 </context>
 <context>
-    <name>Segments::Compiler</name>
+    <name>Segments</name>
     <message>
-        <location filename="../models/segments/rulecompiler.cpp" line="+30"/>
+        <location filename="../models/segments/rulecompiler.cpp" line="+26"/>
         <source>An empty group of conditions.</source>
         <translation>Eine leere Gruppe von Bedingungen.</translation>
     </message>
@@ -3840,11 +4103,8 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <source>Unknown operator.</source>
         <translation>Unbekannter Operator.</translation>
     </message>
-</context>
-<context>
-    <name>Segments::Parser</name>
     <message>
-        <location filename="../models/segments/ruleparser.cpp" line="+37"/>
+        <location filename="../models/segments/ruleparser.cpp" line="+33"/>
         <source>&apos;and&apos;, &apos;or&apos; or the end of the rule</source>
         <translation>&apos;and&apos;, &apos;or&apos; oder das Ende der Regel</translation>
     </message>
@@ -4103,65 +4363,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
 <context>
     <name>Snapchat</name>
     <message>
-        <location filename="../models/snapchat/apierror.cpp" line="+23"/>
+        <location filename="../models/snapchat/apierror.cpp" line="+24"/>
         <source>(request %1)</source>
         <translation>(Anfrage %1)</translation>
     </message>
-    <message>
-        <location filename="../models/snapchat/connectionsettings.cpp" line="+55"/>
-        <source>API base URL</source>
-        <translation>API-Basis-URL</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>accounts base URL</source>
-        <translation>Konten-Basis-URL</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The %1 %2 is refused: use https:// (plain http:// is only allowed for 127.0.0.1 or localhost).</source>
-        <translation>Die %1 %2 wird abgelehnt: Verwenden Sie https:// (einfaches http:// ist nur für 127.0.0.1 oder localhost erlaubt).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The redirect URI %1 must be an https:// address.</source>
-        <translation>Der Weiterleitungs-URI %1 muss eine https://-Adresse sein.</translation>
-    </message>
-    <message>
-        <location filename="../models/snapchat/pastedredirect.cpp" line="+31"/>
-        <source>The pasted address is not your redirect page %1.</source>
-        <translation>Die eingefügte Adresse ist nicht Ihre Weiterleitungsseite %1.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Snapchat did not grant access: %1 %2</source>
-        <translation>Snapchat hat den Zugriff nicht gewährt: %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../models/snapchat/requestexecutor.cpp" line="+81"/>
-        <source>Refusing to send a request to %1: only https:// is allowed (http:// only for 127.0.0.1 or localhost).</source>
-        <translation>Anfrage an %1 wird verweigert: Nur https:// ist erlaubt (http:// nur für 127.0.0.1 oder localhost).</translation>
-    </message>
-    <message>
-        <location filename="../models/snapchat/secretstore.cpp" line="+21"/>
-        <source>No keychain is available to keep the Snapchat client secret and refresh token (%1). Install and unlock a Secret Service keyring (GNOME Keyring or KWallet), or, for headless use, set AUDIENCEBRIDGE_CLIENT_SECRET and AUDIENCEBRIDGE_REFRESH_TOKEN.</source>
-        <translation>Es ist kein Schlüsselbund verfügbar, um das Snapchat-Client-Secret und das Refresh-Token aufzubewahren (%1). Installieren und entsperren Sie einen Secret-Service-Schlüsselbund (GNOME Keyring oder KWallet) oder setzen Sie für den Betrieb ohne Oberfläche AUDIENCEBRIDGE_CLIENT_SECRET und AUDIENCEBRIDGE_REFRESH_TOKEN.</translation>
-    </message>
-    <message>
-        <location filename="../models/snapchat/snapchatclient.cpp" line="+39"/>
-        <source>A request carries 1 to %1 identifiers, not %2.</source>
-        <translation>Eine Anfrage enthält 1 bis %1 Kennungen, nicht %2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Identifier %1 of the request is not a SHA-256 hash in lowercase hex.</source>
-        <translation>Kennung %1 der Anfrage ist kein SHA-256-Hash in hexadezimaler Kleinschreibung.</translation>
-    </message>
-</context>
-<context>
-    <name>Snapchat::ApiError</name>
     <message numerus="yes">
-        <location filename="../models/snapchat/apierror.cpp" line="+47"/>
+        <location line="+47"/>
         <source>Snapchat did not answer in time (after %n attempt(s)).</source>
         <translation>
             <numerusform>Snapchat hat nicht rechtzeitig geantwortet (nach %n Versuch).</numerusform>
@@ -4231,6 +4438,56 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <location line="+1"/>
         <source>Snapchat refused the request (HTTP %1): %2</source>
         <translation>Snapchat hat die Anfrage abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../models/snapchat/connectionsettings.cpp" line="+55"/>
+        <source>API base URL</source>
+        <translation>API-Basis-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accounts base URL</source>
+        <translation>Konten-Basis-URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 %2 is refused: use https:// (plain http:// is only allowed for 127.0.0.1 or localhost).</source>
+        <translation>Die %1 %2 wird abgelehnt: Verwenden Sie https:// (einfaches http:// ist nur für 127.0.0.1 oder localhost erlaubt).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The redirect URI %1 must be an https:// address.</source>
+        <translation>Der Weiterleitungs-URI %1 muss eine https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/snapchat/pastedredirect.cpp" line="+31"/>
+        <source>The pasted address is not your redirect page %1.</source>
+        <translation>Die eingefügte Adresse ist nicht Ihre Weiterleitungsseite %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Snapchat did not grant access: %1 %2</source>
+        <translation>Snapchat hat den Zugriff nicht gewährt: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/snapchat/requestexecutor.cpp" line="+82"/>
+        <source>Refusing to send a request to %1: only https:// is allowed (http:// only for 127.0.0.1 or localhost).</source>
+        <translation>Anfrage an %1 wird verweigert: Nur https:// ist erlaubt (http:// nur für 127.0.0.1 oder localhost).</translation>
+    </message>
+    <message>
+        <location filename="../models/snapchat/secretstore.cpp" line="+21"/>
+        <source>No keychain is available to keep the Snapchat client secret and refresh token (%1). Install and unlock a Secret Service keyring (GNOME Keyring or KWallet), or, for headless use, set AUDIENCEBRIDGE_CLIENT_SECRET and AUDIENCEBRIDGE_REFRESH_TOKEN.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, um das Snapchat-Client-Secret und das Refresh-Token aufzubewahren (%1). Installieren und entsperren Sie einen Secret-Service-Schlüsselbund (GNOME Keyring oder KWallet) oder setzen Sie für den Betrieb ohne Oberfläche AUDIENCEBRIDGE_CLIENT_SECRET und AUDIENCEBRIDGE_REFRESH_TOKEN.</translation>
+    </message>
+    <message>
+        <location filename="../models/snapchat/snapchatclient.cpp" line="+39"/>
+        <source>A request carries 1 to %1 identifiers, not %2.</source>
+        <translation>Eine Anfrage enthält 1 bis %1 Kennungen, nicht %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identifier %1 of the request is not a SHA-256 hash in lowercase hex.</source>
+        <translation>Kennung %1 der Anfrage ist kein SHA-256-Hash in hexadezimaler Kleinschreibung.</translation>
     </message>
 </context>
 <context>
@@ -4342,143 +4599,24 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     </message>
 </context>
 <context>
-    <name>Sources</name>
+    <name>SqlSource</name>
     <message>
-        <location filename="../models/sources/csvimporter.cpp" line="+93"/>
-        <source>the header has %1 columns; at most %2 are supported</source>
-        <translation>die Kopfzeile hat %1 Spalten; höchstens %2 werden unterstützt</translation>
+        <location filename="../models/sources/profilesourcestore.cpp" line="+73"/>
+        <source>A profile source needs a name, a table and an ID column.</source>
+        <translation>Eine Profilquelle benötigt einen Namen, eine Tabelle und eine ID-Spalte.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>column %1 of the header has no name</source>
-        <translation>Spalte %1 der Kopfzeile hat keinen Namen</translation>
+        <source>Driver &apos;%1&apos; is not supported: use QPSQL or QODBC.</source>
+        <translation>Der Treiber „%1“ wird nicht unterstützt: Verwenden Sie QPSQL oder QODBC.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the header names column &apos;%1&apos; twice</source>
-        <translation>die Kopfzeile nennt die Spalte „%1“ zweimal</translation>
+        <location line="+40"/>
+        <source>No profile source named &apos;%1&apos;.</source>
+        <translation>Keine Profilquelle mit dem Namen „%1“.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>the ID column &apos;%1&apos; is not in the header (columns: %2)</source>
-        <translation>die ID-Spalte „%1“ ist nicht in der Kopfzeile (Spalten: %2)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>column name &apos;%1&apos; is reserved; rename the column or make it the ID column</source>
-        <translation>der Spaltenname „%1“ ist reserviert; benennen Sie die Spalte um oder machen Sie sie zur ID-Spalte</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The workspace&apos;s profiles use &apos;%1&apos; as ID, not &apos;%2&apos;; import with --id-column %1, or use --replace to replace all profiles.</source>
-        <translation>Die Profile des Arbeitsbereichs verwenden „%1“ als ID, nicht „%2“; importieren Sie mit --id-column %1 oder ersetzen Sie mit --replace alle Profile.</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>duplicate ID &apos;%1&apos; (first on line %2)</source>
-        <translation>doppelte ID „%1“ (zuerst in Zeile %2)</translation>
-    </message>
-</context>
-<context>
-    <name>Sources::CsvImporter</name>
-    <message>
-        <location line="+39"/>
-        <source>Name the column that holds the profile ID (--id-column).</source>
-        <translation>Geben Sie die Spalte an, die die Profil-ID enthält (--id-column).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+12"/>
-        <location line="+102"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="-107"/>
-        <source>%1 is empty: the first line must name the columns.</source>
-        <translation>%1 ist leer: Die erste Zeile muss die Spalten benennen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1, line %2 (header): %3</source>
-        <translation>%1, Zeile %2 (Kopfzeile): %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is UTF-16 text; save it as UTF-8 (&quot;CSV UTF-8&quot;) and import it again.</source>
-        <translation>%1 ist UTF-16-Text; speichern Sie die Datei als UTF-8 („CSV UTF-8“) und importieren Sie sie erneut.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1, line 1 (header): invalid UTF-8 in column %2; save the file as UTF-8</source>
-        <translation>%1, Zeile 1 (Kopfzeile): ungültiges UTF-8 in Spalte %2; speichern Sie die Datei als UTF-8</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1, line 1 (header): %2</source>
-        <translation>%1, Zeile 1 (Kopfzeile): %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cannot write to the workspace %1: %2</source>
-        <translation>In den Arbeitsbereich %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>The import was cancelled; nothing was imported.</source>
-        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 fields, the header has %2</source>
-        <translation>%1 Felder, die Kopfzeile hat %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>empty ID in column &apos;%1&apos;</source>
-        <translation>leere ID in Spalte „%1“</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the field in column &apos;%1&apos; is %2 bytes long; at most %3 are allowed</source>
-        <translation>das Feld in Spalte „%1“ ist %2 Byte lang; höchstens %3 sind erlaubt</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>invalid UTF-8 in column &apos;%1&apos;</source>
-        <translation>ungültiges UTF-8 in Spalte „%1“</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>NUL byte in column &apos;%1&apos;</source>
-        <translation>NUL-Byte in Spalte „%1“</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+41"/>
-        <source>Cannot write to the workspace: %1</source>
-        <translation>In den Arbeitsbereich kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <location line="-33"/>
-        <source>duplicate ID &apos;%1&apos; (first on line %2)</source>
-        <translation>doppelte ID „%1“ (zuerst in Zeile %2)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>%1 has only a header (line 1) and no rows; nothing was imported.</source>
-        <translation>%1 enthält nur eine Kopfzeile (Zeile 1) und keine Datenzeilen; es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Bad rows in %1: %2; nothing was imported. Fix them, or import the other rows with --skip-bad-rows.</source>
-        <translation>Fehlerhafte Zeilen in %1: %2; es wurde nichts importiert. Korrigieren Sie sie oder importieren Sie die übrigen Zeilen mit --skip-bad-rows.</translation>
-    </message>
-</context>
-<context>
-    <name>Sources::SqlProfileSource</name>
-    <message>
-        <location filename="../models/sources/sqlprofilesource.cpp" line="+43"/>
+        <location filename="../models/sources/sqlprofilesource.cpp" line="+38"/>
         <source>Profile source &apos;%1&apos; (%2 %3@%4:%5/%6): %7</source>
         <translation>Profilquelle „%1“ (%2 %3@%4:%5/%6): %7</translation>
     </message>
@@ -4511,24 +4649,6 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <location line="+42"/>
         <source>no field &apos;%1&apos; in &apos;%2&apos;</source>
         <translation>kein Feld „%1“ in „%2“</translation>
-    </message>
-</context>
-<context>
-    <name>SqlSource</name>
-    <message>
-        <location filename="../models/sources/profilesourcestore.cpp" line="+73"/>
-        <source>A profile source needs a name, a table and an ID column.</source>
-        <translation>Eine Profilquelle benötigt einen Namen, eine Tabelle und eine ID-Spalte.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Driver &apos;%1&apos; is not supported: use QPSQL or QODBC.</source>
-        <translation>Der Treiber „%1“ wird nicht unterstützt: Verwenden Sie QPSQL oder QODBC.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>No profile source named &apos;%1&apos;.</source>
-        <translation>Keine Profilquelle mit dem Namen „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4610,94 +4730,6 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     </message>
 </context>
 <context>
-    <name>Ui</name>
-    <message>
-        <location filename="../ui/permissions.cpp" line="+26"/>
-        <source>Only administrators can add connections.</source>
-        <translation>Nur Administratoren können Verbindungen hinzufügen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only administrators can edit connections.</source>
-        <translation>Nur Administratoren können Verbindungen bearbeiten.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only administrators can remove connections.</source>
-        <translation>Nur Administratoren können Verbindungen entfernen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only administrators can see a connection&apos;s details.</source>
-        <translation>Nur Administratoren können die Details einer Verbindung sehen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only administrators can manage users.</source>
-        <translation>Nur Administratoren können Benutzer verwalten.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only administrators can read the audit log.</source>
-        <translation>Nur Administratoren können das Prüfprotokoll lesen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only administrators can do this.</source>
-        <translation>Nur Administratoren können dies tun.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Viewers cannot import profiles; ask an administrator for the contributor role.</source>
-        <translation>Betrachter können keine Profile importieren; bitten Sie einen Administrator um die Rolle Mitwirkender.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Viewers cannot change segments; ask an administrator for the contributor role.</source>
-        <translation>Betrachter können keine Segmente ändern; bitten Sie einen Administrator um die Rolle Mitwirkender.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Viewers cannot add exports; ask an administrator for the contributor role.</source>
-        <translation>Betrachter können keine Exporte hinzufügen; bitten Sie einen Administrator um die Rolle Mitwirkender.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Viewers cannot edit exports; ask an administrator for the contributor role.</source>
-        <translation>Betrachter können keine Exporte bearbeiten; bitten Sie einen Administrator um die Rolle Mitwirkender.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Viewers cannot delete exports; ask an administrator for the contributor role.</source>
-        <translation>Betrachter können keine Exporte löschen; bitten Sie einen Administrator um die Rolle Mitwirkender.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Viewers cannot run exports; ask an administrator for the contributor role.</source>
-        <translation>Betrachter können keine Exporte ausführen; bitten Sie einen Administrator um die Rolle Mitwirkender.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Viewers cannot use connections; ask an administrator for the contributor role.</source>
-        <translation>Betrachter können keine Verbindungen verwenden; bitten Sie einen Administrator um die Rolle Mitwirkender.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Viewers can only look at this workspace.</source>
-        <translation>Betrachter können diesen Arbeitsbereich nur ansehen.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Open a workspace first.</source>
-        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>You (%1) are not a user of this workspace; an administrator can add you.</source>
-        <translation>Sie (%1) sind kein Benutzer dieses Arbeitsbereichs; ein Administrator kann Sie hinzufügen.</translation>
-    </message>
-</context>
-<context>
     <name>Workspace</name>
     <message>
         <location filename="../models/workspace/accesspolicy.cpp" line="+71"/>
@@ -4731,7 +4763,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Unbekannte Aktion.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/connectionstore.cpp" line="+45"/>
+        <location filename="../models/workspace/connectionstore.cpp" line="+40"/>
         <source>A connection needs a name.</source>
         <translation>Eine Verbindung benötigt einen Namen.</translation>
     </message>
@@ -4750,8 +4782,18 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <source>Cannot save connection &apos;%1&apos;: %2</source>
         <translation>Die Verbindung „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <location line="+55"/>
+        <location line="+62"/>
+        <location line="+13"/>
+        <location line="+23"/>
+        <location line="+28"/>
+        <location filename="../models/workspace/exportstore.cpp" line="+119"/>
+        <source>No connection with id &apos;%1&apos;.</source>
+        <translation>Keine Verbindung mit der ID „%1“.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="-19"/>
         <source>Connection &apos;%1&apos; is used by %n export(s); delete them first.</source>
         <translation>
             <numerusform>Die Verbindung „%1“ wird von %n Export verwendet; löschen Sie diesen zuerst.</numerusform>
@@ -4769,7 +4811,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Keine Migration auf Schemaversion %1.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/segmentstore.cpp" line="+63"/>
+        <location filename="../models/workspace/segmentstore.cpp" line="+58"/>
         <location line="+6"/>
         <source>The rule is not valid: %1</source>
         <translation>Die Regel ist ungültig: %1</translation>
@@ -4780,136 +4822,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Segment „%1“: %2</translation>
     </message>
     <message>
-        <location line="+300"/>
-        <source>No segment to read.</source>
-        <translation>Kein Segment zum Lesen.</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace/workspace.cpp" line="+56"/>
-        <source>The workspace %1 is locked by another program; close it there and try again.</source>
-        <translation>Der Arbeitsbereich %1 ist von einem anderen Programm gesperrt; schließen Sie ihn dort und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is not an AudienceBridge workspace (%2); nothing was changed.</source>
-        <translation>%1 ist kein AudienceBridge-Arbeitsbereich (%2); es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>it is not a file</source>
-        <translation>es ist keine Datei</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The folder of the workspace %1 does not exist.</source>
-        <translation>Der Ordner des Arbeitsbereichs %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The folder of the workspace %1 is read-only: the workspace needs to write its journal beside the file.</source>
-        <translation>Der Ordner des Arbeitsbereichs %1 ist schreibgeschützt: Der Arbeitsbereich muss sein Journal neben die Datei schreiben.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The workspace %1 is read-only; make it writable or copy it to a writable folder.</source>
-        <translation>Der Arbeitsbereich %1 ist schreibgeschützt; machen Sie ihn beschreibbar oder kopieren Sie ihn in einen beschreibbaren Ordner.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot read the workspace %1: %2</source>
-        <translation>Der Arbeitsbereich %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>it is not an SQLite database</source>
-        <translation>es ist keine SQLite-Datenbank</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cannot open the workspace %1: %2</source>
-        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot open the workspace %1: the SQLite driver gives no native handle.</source>
-        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: Der SQLite-Treiber liefert kein natives Handle.</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace::ConnectionStore</name>
-    <message>
-        <location filename="../models/workspace/connectionstore.cpp" line="-107"/>
-        <location line="+62"/>
-        <location line="+13"/>
-        <location line="+23"/>
-        <location line="+28"/>
-        <source>No connection with id &apos;%1&apos;.</source>
-        <translation>Keine Verbindung mit der ID „%1“.</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace::ExportStore</name>
-    <message>
-        <location filename="../models/workspace/exportstore.cpp" line="+106"/>
-        <location line="+132"/>
-        <location line="+44"/>
-        <location line="+23"/>
-        <source>No export with id %1.</source>
-        <translation>Kein Export mit der ID %1.</translation>
-    </message>
-    <message>
-        <location line="-181"/>
-        <source>No connection with id &apos;%1&apos;.</source>
-        <translation>Keine Verbindung mit der ID „%1“.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>An export needs a name.</source>
-        <translation>Ein Export benötigt einen Namen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export &apos;%1&apos; needs an ad account.</source>
-        <translation>Der Export „%1“ benötigt ein Werbekonto.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export &apos;%1&apos; needs the profile field that holds the email address.</source>
-        <translation>Der Export „%1“ benötigt das Profilfeld mit der E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export &apos;%1&apos; needs at least one segment.</source>
-        <translation>Der Export „%1“ benötigt mindestens ein Segment.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Segment %1 does not exist.</source>
-        <translation>Segment %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>An export named &apos;%1&apos; already exists.</source>
-        <translation>Ein Export mit dem Namen „%1“ existiert bereits.</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace::MemberCursor</name>
-    <message>
-        <location filename="../models/workspace/segmentstore.cpp" line="+25"/>
-        <source>The profiles have no field &apos;%1&apos;.</source>
-        <translation>Die Profile haben kein Feld „%1“.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The workspace is not an SQLite database.</source>
-        <translation>Der Arbeitsbereich ist keine SQLite-Datenbank.</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace::SegmentStore</name>
-    <message>
-        <location line="-274"/>
+        <location line="+64"/>
         <source>A segment named &apos;%1&apos; already exists.</source>
         <translation>Ein Segment mit dem Namen „%1“ existiert bereits.</translation>
     </message>
@@ -4949,11 +4862,139 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <source>Segment &apos;%1&apos; is used by export &apos;%2&apos;; remove it from the export first.</source>
         <translation>Das Segment „%1“ wird vom Export „%2“ verwendet; entfernen Sie es zuerst aus dem Export.</translation>
     </message>
-</context>
-<context>
-    <name>Workspace::UserStore</name>
     <message>
-        <location filename="../models/workspace/userstore.cpp" line="+69"/>
+        <location line="+82"/>
+        <source>No segment to read.</source>
+        <translation>Kein Segment zum Lesen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The profiles have no field &apos;%1&apos;.</source>
+        <translation>Die Profile haben kein Feld „%1“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The workspace is not an SQLite database.</source>
+        <translation>Der Arbeitsbereich ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/workspace.cpp" line="+51"/>
+        <source>The workspace %1 is locked by another program; close it there and try again.</source>
+        <translation>Der Arbeitsbereich %1 ist von einem anderen Programm gesperrt; schließen Sie ihn dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an AudienceBridge workspace (%2); nothing was changed.</source>
+        <translation>%1 ist kein AudienceBridge-Arbeitsbereich (%2); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it is not a file</source>
+        <translation>es ist keine Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder of the workspace %1 does not exist.</source>
+        <translation>Der Ordner des Arbeitsbereichs %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder of the workspace %1 is read-only: the workspace needs to write its journal beside the file.</source>
+        <translation>Der Ordner des Arbeitsbereichs %1 ist schreibgeschützt: Der Arbeitsbereich muss sein Journal neben die Datei schreiben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The workspace %1 is read-only; make it writable or copy it to a writable folder.</source>
+        <translation>Der Arbeitsbereich %1 ist schreibgeschützt; machen Sie ihn beschreibbar oder kopieren Sie ihn in einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+104"/>
+        <source>Cannot read the workspace %1: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+98"/>
+        <source>it is not an SQLite database</source>
+        <translation>es ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+115"/>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Cannot open the workspace %1: the SQLite driver gives no native handle.</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: Der SQLite-Treiber liefert kein natives Handle.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>it is an SQLite database of another program</source>
+        <translation>es ist eine SQLite-Datenbank eines anderen Programms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace %1 was written by a newer AudienceBridge (schema version %2; this version knows up to %3). Update AudienceBridge to open it; the file was not changed.</source>
+        <translation>Der Arbeitsbereich %1 wurde von einer neueren AudienceBridge-Version geschrieben (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie AudienceBridge, um ihn zu öffnen; die Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot configure the workspace %1: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht konfiguriert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot update the workspace %1: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot update the workspace %1 to schema version %2: %3</source>
+        <translation>Der Arbeitsbereich %1 kann nicht auf Schemaversion %2 aktualisiert werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/exportstore.cpp" line="-18"/>
+        <location line="+132"/>
+        <location line="+44"/>
+        <location line="+23"/>
+        <source>No export with id %1.</source>
+        <translation>Kein Export mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>An export needs a name.</source>
+        <translation>Ein Export benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &apos;%1&apos; needs an ad account.</source>
+        <translation>Der Export „%1“ benötigt ein Werbekonto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &apos;%1&apos; needs the profile field that holds the email address.</source>
+        <translation>Der Export „%1“ benötigt das Profilfeld mit der E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &apos;%1&apos; needs at least one segment.</source>
+        <translation>Der Export „%1“ benötigt mindestens ein Segment.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Segment %1 does not exist.</source>
+        <translation>Segment %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>An export named &apos;%1&apos; already exists.</source>
+        <translation>Ein Export mit dem Namen „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/userstore.cpp" line="+64"/>
         <source>A user name must not be empty or begin or end with spaces.</source>
         <translation>Ein Benutzername darf nicht leer sein und nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
@@ -4984,52 +5025,9 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     </message>
 </context>
 <context>
-    <name>Workspace::Workspace</name>
-    <message>
-        <location filename="../models/workspace/workspace.cpp" line="+80"/>
-        <source>it is not an SQLite database</source>
-        <translation>es ist keine SQLite-Datenbank</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cannot read the workspace %1: %2</source>
-        <translation>Der Arbeitsbereich %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>it is an SQLite database of another program</source>
-        <translation>es ist eine SQLite-Datenbank eines anderen Programms</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The workspace %1 was written by a newer AudienceBridge (schema version %2; this version knows up to %3). Update AudienceBridge to open it; the file was not changed.</source>
-        <translation>Der Arbeitsbereich %1 wurde von einer neueren AudienceBridge-Version geschrieben (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie AudienceBridge, um ihn zu öffnen; die Datei wurde nicht geändert.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cannot open the workspace %1: %2</source>
-        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot configure the workspace %1: %2</source>
-        <translation>Der Arbeitsbereich %1 kann nicht konfiguriert werden: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cannot update the workspace %1: %2</source>
-        <translation>Der Arbeitsbereich %1 kann nicht aktualisiert werden: %2</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Cannot update the workspace %1 to schema version %2: %3</source>
-        <translation>Der Arbeitsbereich %1 kann nicht auf Schemaversion %2 aktualisiert werden: %3</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+68"/>
+        <location filename="../app/main.cpp" line="+72"/>
         <source>The workspace file to open (default: $AUDIENCEBRIDGE_WORKSPACE, else the usual one).</source>
         <translation>Die zu öffnende Arbeitsbereichsdatei (Standard: $AUDIENCEBRIDGE_WORKSPACE, sonst die übliche).</translation>
     </message>

@@ -86,27 +86,27 @@
     <message>
         <location line="+8"/>
         <source>Ad a&amp;ccount:</source>
-        <translation>&amp;Compte publicitaire :</translation>
+        <translation>&amp;Compte publicitaire&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Na&amp;me:</source>
-        <translation>No&amp;m :</translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(9999 = lifetime; cannot be changed later)</source>
-        <translation>(9999 = sans limite ; non modifiable par la suite)</translation>
+        <translation>(9999 = sans limite&#xa0;; non modifiable par la suite)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep members for:</source>
-        <translation>Conser&amp;ver les membres pendant :</translation>
+        <translation>Conser&amp;ver les membres pendant&#xa0;:</translation>
     </message>
     <message>
         <location line="+85"/>
@@ -116,7 +116,7 @@
     <message>
         <location line="+22"/>
         <source>Connecting to Snapchat through &quot;%1&quot;…</source>
-        <translation>Connexion à Snapchat via « %1 »…</translation>
+        <translation>Connexion à Snapchat via «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -156,7 +156,7 @@
     <message>
         <location line="+6"/>
         <source>This ad account has no customer-list audience yet: create a new one below.</source>
-        <translation>Ce compte publicitaire n&apos;a encore aucune audience de liste de clients : créez-en une ci-dessous.</translation>
+        <translation>Ce compte publicitaire n&apos;a encore aucune audience de liste de clients&#xa0;: créez-en une ci-dessous.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -166,12 +166,12 @@
     <message>
         <location line="+3"/>
         <source>The audience %1 exists, but this connection&apos;s Snapchat user may not reach it: it needs the Data Manager or Account Admin role on the audience&apos;s ad account.</source>
-        <translation>L&apos;audience %1 existe, mais l&apos;utilisateur Snapchat de cette connexion n&apos;y a peut-être pas accès : il lui faut le rôle Data Manager ou Account Admin sur le compte publicitaire de l&apos;audience.</translation>
+        <translation>L&apos;audience %1 existe, mais l&apos;utilisateur Snapchat de cette connexion n&apos;y a peut-être pas accès&#xa0;: il lui faut le rôle Data Manager ou Account Admin sur le compte publicitaire de l&apos;audience.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The audience &quot;%1&quot; is a %2 audience. Only customer-list (FIRST_PARTY) audiences accept uploaded identifiers.</source>
-        <translation>L&apos;audience « %1 » est une audience de type %2. Seules les audiences de liste de clients (FIRST_PARTY) acceptent des identifiants envoyés.</translation>
+        <translation>L&apos;audience «&#xa0;%1&#xa0;» est une audience de type %2. Seules les audiences de liste de clients (FIRST_PARTY) acceptent des identifiants envoyés.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -181,7 +181,7 @@
     <message>
         <location line="+6"/>
         <source>The audience &quot;%1&quot; belongs to ad account %2, which this connection cannot use.</source>
-        <translation>L&apos;audience « %1 » appartient au compte publicitaire %2, que cette connexion ne peut pas utiliser.</translation>
+        <translation>L&apos;audience «&#xa0;%1&#xa0;» appartient au compte publicitaire %2, que cette connexion ne peut pas utiliser.</translation>
     </message>
 </context>
 <context>
@@ -194,7 +194,7 @@
     <message>
         <location line="+5"/>
         <source>Snapchat refused the sign-in: the redirect URI registered on your Snap OAuth app must be exactly %1, and the sign-in must be finished within a few minutes. Check it and retry.</source>
-        <translation>Snapchat a refusé la connexion : l&apos;URI de redirection enregistrée dans votre application OAuth Snap doit être exactement %1, et la connexion doit être terminée en quelques minutes. Vérifiez ce point et réessayez.</translation>
+        <translation>Snapchat a refusé la connexion&#xa0;: l&apos;URI de redirection enregistrée dans votre application OAuth Snap doit être exactement %1, et la connexion doit être terminée en quelques minutes. Vérifiez ce point et réessayez.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -269,7 +269,7 @@
     <message>
         <location line="+15"/>
         <source>After you allow access, copy the &amp;whole address from the browser&apos;s address bar and paste it here:</source>
-        <translation>Après avoir autorisé l&apos;accès, copiez l&apos;adresse &amp;complète depuis la barre d&apos;adresse du navigateur et collez-la ici :</translation>
+        <translation>Après avoir autorisé l&apos;accès, copiez l&apos;adresse &amp;complète depuis la barre d&apos;adresse du navigateur et collez-la ici&#xa0;:</translation>
     </message>
     <message>
         <location line="+114"/>
@@ -279,7 +279,7 @@
     <message>
         <location line="+8"/>
         <source>Could not open a web browser. Copy this address into a browser to sign in: %1</source>
-        <translation>Impossible d&apos;ouvrir un navigateur web. Copiez cette adresse dans un navigateur pour vous connecter : %1</translation>
+        <translation>Impossible d&apos;ouvrir un navigateur web. Copiez cette adresse dans un navigateur pour vous connecter&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -289,7 +289,7 @@
     <message>
         <location line="+9"/>
         <source>Snapchat signed you in but gave no refresh token, so exports could not run later. Retry; if it happens again, check the OAuth app&apos;s settings.</source>
-        <translation>Snapchat vous a connecté mais n&apos;a fourni aucun jeton d&apos;actualisation : les exports ne pourraient donc pas s&apos;exécuter plus tard. Réessayez ; si le problème se reproduit, vérifiez les paramètres de l&apos;application OAuth.</translation>
+        <translation>Snapchat vous a connecté mais n&apos;a fourni aucun jeton d&apos;actualisation&#xa0;: les exports ne pourraient donc pas s&apos;exécuter plus tard. Réessayez&#xa0;; si le problème se reproduit, vérifiez les paramètres de l&apos;application OAuth.</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
@@ -312,7 +312,7 @@
     <message>
         <location line="+9"/>
         <source>This Snapchat user has no ad accounts yet. You can still save the connection; exports need an ad account.</source>
-        <translation>Cet utilisateur Snapchat n&apos;a pas encore de compte publicitaire. Vous pouvez tout de même enregistrer la connexion ; les exports nécessitent un compte publicitaire.</translation>
+        <translation>Cet utilisateur Snapchat n&apos;a pas encore de compte publicitaire. Vous pouvez tout de même enregistrer la connexion&#xa0;; les exports nécessitent un compte publicitaire.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -337,7 +337,7 @@
     <message>
         <location line="+3"/>
         <source>Connected. These are the ad accounts this connection can send audiences to:</source>
-        <translation>Connecté. Voici les comptes publicitaires auxquels cette connexion peut envoyer des audiences :</translation>
+        <translation>Connecté. Voici les comptes publicitaires auxquels cette connexion peut envoyer des audiences&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -355,7 +355,7 @@
     <message>
         <location line="+1"/>
         <source>Where should AudienceBridge send your audiences?</source>
-        <translation>Où AudienceBridge doit-il envoyer vos audiences ?</translation>
+        <translation>Où AudienceBridge doit-il envoyer vos audiences&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -367,7 +367,7 @@
         <source>Snapchat
 Snap Audience Match: send hashed customer lists to your Snapchat ad accounts</source>
         <translation>Snapchat
-Snap Audience Match : envoyez des listes de clients hachées vers vos comptes publicitaires Snapchat</translation>
+Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos comptes publicitaires Snapchat</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -420,12 +420,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+3"/>
         <source>List the workspace&apos;s users; add users and set roles</source>
-        <translation>Lister les utilisateurs de l&apos;espace de travail ; ajouter des utilisateurs et définir leurs rôles</translation>
+        <translation>Lister les utilisateurs de l&apos;espace de travail&#xa0;; ajouter des utilisateurs et définir leurs rôles</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Usage: %1 [COMMAND] [OPTIONS]</source>
-        <translation>Utilisation : %1 [COMMANDE] [OPTIONS]</translation>
+        <translation>Utilisation&#xa0;: %1 [COMMANDE] [OPTIONS]</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -435,12 +435,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+2"/>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Options:</source>
-        <translation>Options :</translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -460,17 +460,17 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+21"/>
         <source>Usage: %1 %2</source>
-        <translation>Utilisation : %1 %2</translation>
+        <translation>Utilisation&#xa0;: %1 %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Unknown or missing command: &apos;%1 %2&apos;</source>
-        <translation>Commande inconnue ou manquante : &apos;%1 %2&apos;</translation>
+        <translation>Commande inconnue ou manquante&#xa0;: &apos;%1 %2&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Usage:</source>
-        <translation>Utilisation :</translation>
+        <translation>Utilisation&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -480,15 +480,15 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+24"/>
         <source>Unknown command: %1</source>
-        <translation>Commande inconnue : %1</translation>
+        <translation>Commande inconnue&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+76"/>
         <source>No connection named &apos;%1&apos;; &apos;audiencebridge connections list&apos; shows them.</source>
-        <translation>Aucune connexion nommée « %1 » ; &apos;audiencebridge connections list&apos; les affiche.</translation>
+        <translation>Aucune connexion nommée «&#xa0;%1&#xa0;»&#xa0;; &apos;audiencebridge connections list&apos; les affiche.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionscommand.cpp" line="+36"/>
+        <location filename="../app/cli/connectionscommand.cpp" line="+31"/>
         <source>Adds a Snapchat connection (administrators only). The client secret is read from standard input with --client-secret-stdin, else from $AUDIENCEBRIDGE_CLIENT_SECRET, and kept in the OS keychain, never in the workspace. Sign in afterwards with &apos;connections login NAME&apos;.</source>
         <translation>Ajoute une connexion Snapchat (administrateurs uniquement). Le secret client est lu sur l&apos;entrée standard avec --client-secret-stdin, sinon dans $AUDIENCEBRIDGE_CLIENT_SECRET, et conservé dans le trousseau du système, jamais dans l&apos;espace de travail. Connectez-vous ensuite avec &apos;connections login NOM&apos;.</translation>
     </message>
@@ -525,7 +525,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+1"/>
         <source>Contributors may use the connection too (default: administrators only).</source>
-        <translation>Les contributeurs peuvent aussi utiliser la connexion (par défaut : administrateurs uniquement).</translation>
+        <translation>Les contributeurs peuvent aussi utiliser la connexion (par défaut&#xa0;: administrateurs uniquement).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -535,22 +535,22 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+12"/>
         <source>No client secret: give it on standard input with --client-secret-stdin.</source>
-        <translation>Aucun secret client : fournissez-le sur l&apos;entrée standard avec --client-secret-stdin.</translation>
+        <translation>Aucun secret client&#xa0;: fournissez-le sur l&apos;entrée standard avec --client-secret-stdin.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The client secret could not be stored: %1</source>
-        <translation>Le secret client n&apos;a pas pu être enregistré : %1</translation>
+        <translation>Le secret client n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Added connection &apos;%1&apos; (id %2). Sign in with: audiencebridge connections login &apos;%1&apos;</source>
-        <translation>Connexion « %1 » ajoutée (id %2). Connectez-vous avec : audiencebridge connections login &apos;%1&apos;</translation>
+        <translation>Connexion «&#xa0;%1&#xa0;» ajoutée (id %2). Connectez-vous avec&#xa0;: audiencebridge connections login &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Signs in to Snapchat for a connection (administrators only): prints the address to open in a browser (and opens one when there is a display), then finishes when the browser comes back to this computer. With --paste, for an https redirect URI, paste the address the browser landed on.</source>
-        <translation>Authentifie une connexion auprès de Snapchat (administrateurs uniquement) : affiche l&apos;adresse à ouvrir dans un navigateur (et en ouvre un s&apos;il y a un affichage), puis se termine quand le navigateur revient vers cet ordinateur. Avec --paste, pour une URI de redirection https, collez l&apos;adresse atteinte par le navigateur.</translation>
+        <translation>Authentifie une connexion auprès de Snapchat (administrateurs uniquement)&#xa0;: affiche l&apos;adresse à ouvrir dans un navigateur (et en ouvre un s&apos;il y a un affichage), puis se termine quand le navigateur revient vers cet ordinateur. Avec --paste, pour une URI de redirection https, collez l&apos;adresse atteinte par le navigateur.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -570,17 +570,17 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+20"/>
         <source>The connection&apos;s client secret is not available: %1</source>
-        <translation>Le secret client de la connexion n&apos;est pas disponible : %1</translation>
+        <translation>Le secret client de la connexion n&apos;est pas disponible&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Open this address in a browser and allow access:</source>
-        <translation>Ouvrez cette adresse dans un navigateur et autorisez l&apos;accès :</translation>
+        <translation>Ouvrez cette adresse dans un navigateur et autorisez l&apos;accès&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Then paste the address the browser landed on:</source>
-        <translation>Collez ensuite l&apos;adresse atteinte par le navigateur :</translation>
+        <translation>Collez ensuite l&apos;adresse atteinte par le navigateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -590,12 +590,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+10"/>
         <source>Signed in, but the sign-in could not be kept: %1</source>
-        <translation>Connecté, mais l&apos;authentification n&apos;a pas pu être conservée : %1</translation>
+        <translation>Connecté, mais l&apos;authentification n&apos;a pas pu être conservée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Signed in: connection &apos;%1&apos; is ready, with %2 as its export user.</source>
-        <translation>Connecté : la connexion « %1 » est prête, avec %2 comme utilisateur d&apos;export.</translation>
+        <translation>Connecté&#xa0;: la connexion «&#xa0;%1&#xa0;» est prête, avec %2 comme utilisateur d&apos;export.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -628,44 +628,44 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
         <translation>NOM [--paste]</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportscommand.cpp" line="+48"/>
+        <location filename="../app/cli/exportscommand.cpp" line="+43"/>
         <source>No export named &apos;%1&apos;; &apos;audiencebridge exports list&apos; shows them.</source>
-        <translation>Aucun export nommé « %1 » ; &apos;audiencebridge exports list&apos; les affiche.</translation>
+        <translation>Aucun export nommé «&#xa0;%1&#xa0;»&#xa0;; &apos;audiencebridge exports list&apos; les affiche.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: the profiles have no field &apos;%2&apos; (they have: %3).</source>
-        <translation>%1 : les profils n&apos;ont pas de champ « %2 » (champs disponibles : %3).</translation>
+        <translation>%1&#xa0;: les profils n&apos;ont pas de champ «&#xa0;%2&#xa0;» (champs disponibles&#xa0;: %3).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Audience %1: %2</source>
-        <translation>Audience %1 : %2</translation>
+        <translation>Audience %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Audience %1 is a %2 audience; only customer lists (FIRST_PARTY) take uploaded identifiers.</source>
-        <translation>L&apos;audience %1 est une audience de type %2 ; seules les listes de clients (FIRST_PARTY) acceptent des identifiants envoyés.</translation>
+        <translation>L&apos;audience %1 est une audience de type %2&#xa0;; seules les listes de clients (FIRST_PARTY) acceptent des identifiants envoyés.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Creating the audience failed: %1</source>
-        <translation>La création de l&apos;audience a échoué : %1</translation>
+        <translation>La création de l&apos;audience a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Created Snapchat audience &apos;%1&apos; (%2).</source>
-        <translation>Audience Snapchat « %1 » créée (%2).</translation>
+        <translation>Audience Snapchat «&#xa0;%1&#xa0;» créée (%2).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The Snapchat user has no ad account; give one with --ad-account.</source>
-        <translation>L&apos;utilisateur Snapchat n&apos;a aucun compte publicitaire ; indiquez-en un avec --ad-account.</translation>
+        <translation>L&apos;utilisateur Snapchat n&apos;a aucun compte publicitaire&#xa0;; indiquez-en un avec --ad-account.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Configures an export of segments to a Snapchat audience. The audience is checked (or created) through the API; nothing is sent until &apos;exports run&apos;.</source>
-        <translation>Configure un export de segments vers une audience Snapchat. L&apos;audience est vérifiée (ou créée) via l&apos;API ; rien n&apos;est envoyé avant &apos;exports run&apos;.</translation>
+        <translation>Configure un export de segments vers une audience Snapchat. L&apos;audience est vérifiée (ou créée) via l&apos;API&#xa0;; rien n&apos;est envoyé avant &apos;exports run&apos;.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -691,7 +691,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+1"/>
         <source>The ad account for a new audience (default: the first one).</source>
-        <translation>Le compte publicitaire d&apos;une nouvelle audience (par défaut : le premier).</translation>
+        <translation>Le compte publicitaire d&apos;une nouvelle audience (par défaut&#xa0;: le premier).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -701,7 +701,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+1"/>
         <source>The new audience&apos;s retention (default 9999: lifetime).</source>
-        <translation>La durée de conservation de la nouvelle audience (par défaut 9999 : sans limite).</translation>
+        <translation>La durée de conservation de la nouvelle audience (par défaut 9999&#xa0;: sans limite).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -726,7 +726,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+1"/>
         <source>A segment to export (repeat for more; their union is sent).</source>
-        <translation>Un segment à exporter (répétez l&apos;option pour en ajouter ; leur union est envoyée).</translation>
+        <translation>Un segment à exporter (répétez l&apos;option pour en ajouter&#xa0;; leur union est envoyée).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -746,28 +746,28 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+5"/>
         <source>--mode must be add or mirror (got &apos;%1&apos;).</source>
-        <translation>--mode doit valoir add ou mirror (reçu : « %1 »).</translation>
+        <translation>--mode doit valoir add ou mirror (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../app/cli/hashcommand.cpp" line="+140"/>
         <source>--default-region: &apos;%1&apos; is not a region code such as DE, FR or US.</source>
-        <translation>--default-region : « %1 » n&apos;est pas un code de région tel que DE, FR ou US.</translation>
+        <translation>--default-region&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un code de région tel que DE, FR ou US.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>--segment: no segment named &apos;%1&apos;.</source>
-        <translation>--segment : aucun segment nommé « %1 ».</translation>
+        <translation>--segment&#xa0;: aucun segment nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Connection &apos;%1&apos; is not signed in: run &apos;audiencebridge connections login %1&apos; (%2)</source>
-        <translation>La connexion « %1 » n&apos;est pas authentifiée auprès de Snapchat : lancez &apos;audiencebridge connections login %1&apos; (%2)</translation>
+        <translation>La connexion «&#xa0;%1&#xa0;» n&apos;est pas authentifiée auprès de Snapchat&#xa0;: lancez &apos;audiencebridge connections login %1&apos; (%2)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Saved export &apos;%1&apos; to audience %2. Run it with: audiencebridge exports run &apos;%1&apos;</source>
-        <translation>Export « %1 » enregistré vers l&apos;audience %2. Exécutez-le avec : audiencebridge exports run &apos;%1&apos;</translation>
+        <translation>Export «&#xa0;%1&#xa0;» enregistré vers l&apos;audience %2. Exécutez-le avec&#xa0;: audiencebridge exports run &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -787,7 +787,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+8"/>
         <source>Runs an export now: progress on stderr, a summary on stdout (JSON with --json). Exits 0 only when the run is Successful. A run that was canceled, interrupted or failed is resumed from its checkpoints. Ctrl+C (SIGINT) or SIGTERM cancels the run, keeping its checkpoints; a second one ends the program at once.</source>
-        <translation>Exécute un export maintenant : progression sur stderr, résumé sur stdout (en JSON avec --json). Ne se termine avec le code 0 que si l&apos;exécution est réussie (Successful). Une exécution annulée, interrompue ou en échec reprend à partir de ses points de reprise. Ctrl+C (SIGINT) ou SIGTERM annule l&apos;exécution en conservant ses points de reprise ; un second signal arrête immédiatement le programme.</translation>
+        <translation>Exécute un export maintenant&#xa0;: progression sur stderr, résumé sur stdout (en JSON avec --json). Ne se termine avec le code 0 que si l&apos;exécution est réussie (Successful). Une exécution annulée, interrompue ou en échec reprend à partir de ses points de reprise. Ctrl+C (SIGINT) ou SIGTERM annule l&apos;exécution en conservant ses points de reprise&#xa0;; un second signal arrête immédiatement le programme.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -802,7 +802,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+8"/>
         <source>--batch-size must be a number from 1 to 100000 (got &apos;%1&apos;).</source>
-        <translation>--batch-size doit être un nombre de 1 à 100000 (reçu : « %1 »).</translation>
+        <translation>--batch-size doit être un nombre de 1 à 100000 (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -812,12 +812,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+14"/>
         <source>Canceling: the run stops after the requests in flight and keeps its checkpoints.</source>
-        <translation>Annulation : l&apos;exécution s&apos;arrête après les requêtes en cours et conserve ses points de reprise.</translation>
+        <translation>Annulation&#xa0;: l&apos;exécution s&apos;arrête après les requêtes en cours et conserve ses points de reprise.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1: %2 profiles, %3 emails uploaded, %4 already in the audience, %5 duplicates, %6 rejected, %7 failed, %8 not sent</source>
-        <translation>%1 : %2 profils, %3 e-mails envoyés, %4 déjà dans l&apos;audience, %5 doublons, %6 rejetés, %7 en échec, %8 non envoyés</translation>
+        <translation>%1&#xa0;: %2 profils, %3 e-mails envoyés, %4 déjà dans l&apos;audience, %5 doublons, %6 rejetés, %7 en échec, %8 non envoyés</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -832,12 +832,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location filename="../app/cli/hashcommand.cpp" line="-40"/>
         <source>Reads one value per line from standard input and writes, per line, the normalized value and its SHA-256 separated by a tab, or &apos;!&apos; and the reason the value was rejected.</source>
-        <translation>Lit une valeur par ligne sur l&apos;entrée standard et écrit, pour chaque ligne, la valeur normalisée et son hachage SHA-256 séparés par une tabulation, ou « ! » et la raison du rejet de la valeur.</translation>
+        <translation>Lit une valeur par ligne sur l&apos;entrée standard et écrit, pour chaque ligne, la valeur normalisée et son hachage SHA-256 séparés par une tabulation, ou «&#xa0;!&#xa0;» et la raison du rejet de la valeur.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Identifier type: email, phone or maid.</source>
-        <translation>Type d&apos;identifiant : email, phone ou maid.</translation>
+        <translation>Type d&apos;identifiant&#xa0;: email, phone ou maid.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -848,12 +848,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
         <location line="+14"/>
         <location filename="../app/cli/workspaceoption.cpp" line="+55"/>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--type must be email, phone or maid (got &apos;%1&apos;).</source>
-        <translation>--type doit valoir email, phone ou maid (reçu : « %1 »).</translation>
+        <translation>--type doit valoir email, phone ou maid (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -861,9 +861,9 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
         <translation>La lecture ou l&apos;écriture a échoué.</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilescommand.cpp" line="+29"/>
+        <location filename="../app/cli/profilescommand.cpp" line="+24"/>
         <source>Writes a CSV of made-up customer profiles (ID column customer_id) to try the program out: realistic emails, phones and mobile ad IDs, with the usual share of bad values.</source>
-        <translation>Écrit un CSV de profils clients fictifs (colonne d&apos;ID customer_id) pour essayer le programme : e-mails, téléphones et identifiants publicitaires mobiles réalistes, avec la proportion habituelle de valeurs incorrectes.</translation>
+        <translation>Écrit un CSV de profils clients fictifs (colonne d&apos;ID customer_id) pour essayer le programme&#xa0;: e-mails, téléphones et identifiants publicitaires mobiles réalistes, avec la proportion habituelle de valeurs incorrectes.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -878,22 +878,22 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+2"/>
         <source>Seed: the same seed writes the same profiles.</source>
-        <translation>Graine : la même graine produit les mêmes profils.</translation>
+        <translation>Graine&#xa0;: la même graine produit les mêmes profils.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--count must be a number of profiles (got &apos;%1&apos;).</source>
-        <translation>--count doit être un nombre de profils (reçu : « %1 »).</translation>
+        <translation>--count doit être un nombre de profils (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Imports profiles from a CSV file whose first line names the columns. Re-importing updates profiles by ID. Bad rows are listed with their line numbers; unless --skip-bad-rows is given, nothing is imported when any row is bad.</source>
-        <translation>Importe des profils depuis un fichier CSV dont la première ligne nomme les colonnes. Une nouvelle importation met à jour les profils par ID. Les lignes incorrectes sont listées avec leur numéro ; sauf si --skip-bad-rows est indiqué, rien n&apos;est importé si une ligne est incorrecte.</translation>
+        <translation>Importe des profils depuis un fichier CSV dont la première ligne nomme les colonnes. Une nouvelle importation met à jour les profils par ID. Les lignes incorrectes sont listées avec leur numéro&#xa0;; sauf si --skip-bad-rows est indiqué, rien n&apos;est importé si une ligne est incorrecte.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -913,7 +913,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+2"/>
         <source>The field delimiter: &apos;,&apos;, &apos;;&apos; or &apos;tab&apos; (default: detected).</source>
-        <translation>Le séparateur de champs : &apos;,&apos;, &apos;;&apos; ou &apos;tab&apos; (par défaut : détecté).</translation>
+        <translation>Le séparateur de champs&#xa0;: &apos;,&apos;, &apos;;&apos; ou &apos;tab&apos; (par défaut&#xa0;: détecté).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -923,17 +923,17 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+8"/>
         <source>--id-column is required: name the column that holds the profile ID.</source>
-        <translation>--id-column est obligatoire : indiquez la colonne qui contient l&apos;ID de profil.</translation>
+        <translation>--id-column est obligatoire&#xa0;: indiquez la colonne qui contient l&apos;ID de profil.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--delimiter must be &apos;,&apos;, &apos;;&apos; or &apos;tab&apos; (got &apos;%1&apos;).</source>
-        <translation>--delimiter doit valoir &apos;,&apos;, &apos;;&apos; ou &apos;tab&apos; (reçu : « %1 »).</translation>
+        <translation>--delimiter doit valoir &apos;,&apos;, &apos;;&apos; ou &apos;tab&apos; (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -943,12 +943,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+7"/>
         <source>Rows read: %1, imported: %2, skipped: %3</source>
-        <translation>Lignes lues : %1, importées : %2, ignorées : %3</translation>
+        <translation>Lignes lues&#xa0;: %1, importées&#xa0;: %2, ignorées&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  skipped (%1): %2</source>
-        <translation>  ignorées (%1) : %2</translation>
+        <translation>  ignorées (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -963,12 +963,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location filename="../app/cli/runprogressprinter.cpp" line="+27"/>
         <source>: %1 profiles read, %2 identifiers hashed</source>
-        <translation> : %1 profils lus, %2 identifiants hachés</translation>
+        <translation>&#xa0;: %1 profils lus, %2 identifiants hachés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>: %1 of %2 sent, %3 skipped</source>
-        <translation> : %1 sur %2 envoyés, %3 ignorés</translation>
+        <translation>&#xa0;: %1 sur %2 envoyés, %3 ignorés</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -986,7 +986,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
         <translation>, %1 nouvelles tentatives</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="+34"/>
+        <location filename="../app/cli/runscommand.cpp" line="+29"/>
         <source>Lists the runs of one export, or of every export, newest first.</source>
         <translation>Liste les exécutions d&apos;un export, ou de tous les exports, les plus récentes en premier.</translation>
     </message>
@@ -1003,12 +1003,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+17"/>
         <source>No export named &apos;%1&apos;.</source>
-        <translation>Aucun export nommé « %1 ».</translation>
+        <translation>Aucun export nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Shows one run: status, counts by reason, and the batch log with Snapchat&apos;s request IDs.</source>
-        <translation>Affiche une exécution : statut, décomptes par raison et journal des lots avec les ID de requête Snapchat.</translation>
+        <translation>Affiche une exécution&#xa0;: statut, décomptes par raison et journal des lots avec les ID de requête Snapchat.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1018,22 +1018,22 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+17"/>
         <source>No run with ID &apos;%1&apos;.</source>
-        <translation>Aucune exécution avec l&apos;ID « %1 ».</translation>
+        <translation>Aucune exécution avec l&apos;ID «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Run %1 of export %2: %3</source>
-        <translation>Exécution %1 de l&apos;export %2 : %3</translation>
+        <translation>Exécution %1 de l&apos;export %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started %1 by %2, ended %3</source>
-        <translation>Début : %1, par %2 ; fin : %3</translation>
+        <translation>Début&#xa0;: %1, par %2&#xa0;; fin&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1051,14 +1051,14 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="+53"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="+48"/>
         <source>Run a local Snapchat (accounts and Marketing API) on 127.0.0.1 for tests and demos. Stop it with Ctrl+C.</source>
         <translation>Lance un Snapchat local (comptes et Marketing API) sur 127.0.0.1 pour les tests et les démonstrations. Arrêtez-le avec Ctrl+C.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Port to listen on (0: any free port).</source>
-        <translation>Port d&apos;écoute (0 : n&apos;importe quel port libre).</translation>
+        <translation>Port d&apos;écoute (0&#xa0;: n&apos;importe quel port libre).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1078,7 +1078,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+3"/>
         <source>Registered redirect URI (repeatable; default: any loopback http or https URI).</source>
-        <translation>URI de redirection enregistrée (option répétable ; par défaut : toute URI http ou https de bouclage).</translation>
+        <translation>URI de redirection enregistrée (option répétable&#xa0;; par défaut&#xa0;: toute URI http ou https de bouclage).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1098,7 +1098,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+1"/>
         <source>Requests per second per token (0: unlimited).</source>
-        <translation>Requêtes par seconde et par jeton (0 : illimité).</translation>
+        <translation>Requêtes par seconde et par jeton (0&#xa0;: illimité).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1109,6 +1109,11 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
         <location line="+2"/>
         <source>Delay every API answer.</source>
         <translation>Retarder chaque réponse de l&apos;API.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fraction of API requests answered 429, as if over the rate limit.</source>
+        <translation>Proportion des requêtes API auxquelles la réponse est 429, comme si la limite de débit était dépassée.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1138,25 +1143,25 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+29"/>
         <source>--%1: not a valid number: %2</source>
-        <translation>--%1 : nombre non valide : %2</translation>
+        <translation>--%1&#xa0;: nombre non valide&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--%1: expected a fraction between 0 and 1, got %2</source>
-        <translation>--%1 : fraction entre 0 et 1 attendue, reçu %2</translation>
+        <translation>--%1&#xa0;: fraction entre 0 et 1 attendue, reçu %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot start the sandbox: %1</source>
-        <translation>Impossible de démarrer le bac à sable : %1</translation>
+        <translation>Impossible de démarrer le bac à sable&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Cannot save the state file %1: %2</source>
-        <translation>Impossible d&apos;enregistrer le fichier d&apos;état %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer le fichier d&apos;état %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/segmentscommand.cpp" line="+28"/>
+        <location filename="../app/cli/segmentscommand.cpp" line="+23"/>
         <source>Creates a segment from a rule over profile fields, e.g. --rule &quot;country = &apos;DE&apos; and ltv &gt;= 100&quot; (see the README for the rule language), or from a CSV file of profile IDs (first column).</source>
         <translation>Crée un segment à partir d&apos;une règle portant sur les champs de profil, p. ex. --rule &quot;country = &apos;DE&apos; and ltv &gt;= 100&quot; (voir le README pour le langage des règles), ou à partir d&apos;un fichier CSV d&apos;ID de profils (première colonne).</translation>
     </message>
@@ -1184,12 +1189,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+16"/>
         <source>Created segment &apos;%1&apos;: %2</source>
-        <translation>Segment « %1 » créé : %2</translation>
+        <translation>Segment «&#xa0;%1&#xa0;» créé&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Created list segment &apos;%1&apos; with %2 IDs</source>
-        <translation>Segment de liste « %1 » créé avec %2 ID</translation>
+        <translation>Segment de liste «&#xa0;%1&#xa0;» créé avec %2 ID</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1199,7 +1204,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+4"/>
         <source>Members: %1</source>
-        <translation>Membres : %1</translation>
+        <translation>Membres&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1229,12 +1234,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+16"/>
         <source>No segment named &apos;%1&apos;.</source>
-        <translation>Aucun segment nommé « %1 ».</translation>
+        <translation>Aucun segment nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleted segment &apos;%1&apos;.</source>
-        <translation>Segment « %1 » supprimé.</translation>
+        <translation>Segment «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1243,14 +1248,14 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/userscommand.cpp" line="+117"/>
+        <location filename="../app/cli/userscommand.cpp" line="+112"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
         <location filename="../app/cli/userscommand.cpp" line="-89"/>
         <source>Unknown role &apos;%1&apos;: use administrator, contributor or viewer.</source>
-        <translation>Rôle inconnu « %1 » : utilisez administrator, contributor ou viewer.</translation>
+        <translation>Rôle inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez administrator, contributor ou viewer.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1288,7 +1293,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+9"/>
         <source>--role is required: administrator, contributor or viewer.</source>
-        <translation>--role est obligatoire : administrator, contributor ou viewer.</translation>
+        <translation>--role est obligatoire&#xa0;: administrator, contributor ou viewer.</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -1313,12 +1318,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location filename="../app/cli/workspaceoption.cpp" line="-37"/>
         <source>The workspace file (default: $AUDIENCEBRIDGE_WORKSPACE, else one in the application data folder).</source>
-        <translation>Le fichier d&apos;espace de travail (par défaut : $AUDIENCEBRIDGE_WORKSPACE, sinon un fichier dans le dossier de données de l&apos;application).</translation>
+        <translation>Le fichier d&apos;espace de travail (par défaut&#xa0;: $AUDIENCEBRIDGE_WORKSPACE, sinon un fichier dans le dossier de données de l&apos;application).</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Missing argument; see --help.</source>
-        <translation>Argument manquant ; voir --help.</translation>
+        <translation>Argument manquant&#xa0;; voir --help.</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1341,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+2"/>
         <source>Who can use this connection?</source>
-        <translation>Qui peut utiliser cette connexion ?</translation>
+        <translation>Qui peut utiliser cette connexion&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1359,12 +1364,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location filename="../ui/export/connectionapi.cpp" line="+74"/>
         <source>The client secret of connection &quot;%1&quot; could not be read: %2</source>
-        <translation>Le secret client de la connexion « %1 » n&apos;a pas pu être lu : %2</translation>
+        <translation>Le secret client de la connexion «&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Connection &quot;%1&quot; has no stored Snapchat sign-in (%2). An administrator must reconnect it.</source>
-        <translation>La connexion « %1 » n&apos;a aucune authentification Snapchat enregistrée (%2). Un administrateur doit la reconnecter.</translation>
+        <translation>La connexion «&#xa0;%1&#xa0;» n&apos;a aucune authentification Snapchat enregistrée (%2). Un administrateur doit la reconnecter.</translation>
     </message>
 </context>
 <context>
@@ -1392,7 +1397,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+7"/>
         <source>&amp;Display name:</source>
-        <translation>&amp;Nom d&apos;affichage :</translation>
+        <translation>&amp;Nom d&apos;affichage&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1402,12 +1407,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+6"/>
         <source>Could not read the workspace&apos;s connections: %1</source>
-        <translation>Impossible de lire les connexions de l&apos;espace de travail : %1</translation>
+        <translation>Impossible de lire les connexions de l&apos;espace de travail&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A connection named &quot;%1&quot; already exists in this workspace. Choose another name.</source>
-        <translation>Une connexion nommée « %1 » existe déjà dans cet espace de travail. Choisissez un autre nom.</translation>
+        <translation>Une connexion nommée «&#xa0;%1&#xa0;» existe déjà dans cet espace de travail. Choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -1425,7 +1430,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+23"/>
         <source>Destination:</source>
-        <translation>Destination :</translation>
+        <translation>Destination&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1435,12 +1440,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+1"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who can use it:</source>
-        <translation>Utilisable par :</translation>
+        <translation>Utilisable par&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1455,12 +1460,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+1"/>
         <source>Client ID:</source>
-        <translation>ID client :</translation>
+        <translation>ID client&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client secret:</source>
-        <translation>Secret client :</translation>
+        <translation>Secret client&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1470,7 +1475,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+1"/>
         <source>Sign-in returns to:</source>
-        <translation>Après la connexion, retour vers :</translation>
+        <translation>Après la connexion, retour vers&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1480,27 +1485,27 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+1"/>
         <source>API:</source>
-        <translation>API :</translation>
+        <translation>API&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts:</source>
-        <translation>Comptes :</translation>
+        <translation>Comptes&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snapchat user:</source>
-        <translation>Utilisateur Snapchat :</translation>
+        <translation>Utilisateur Snapchat&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ad accounts:</source>
-        <translation>Comptes publicitaires :</translation>
+        <translation>Comptes publicitaires&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export user:</source>
-        <translation>Utilisateur d&apos;export :</translation>
+        <translation>Utilisateur d&apos;export&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1534,7 +1539,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+78"/>
         <source>The connection was not saved: %1</source>
-        <translation>La connexion n&apos;a pas été enregistrée : %1</translation>
+        <translation>La connexion n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1617,22 +1622,22 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+25"/>
         <source>Snapchat app client ID:</source>
-        <translation>ID client de l&apos;application Snapchat :</translation>
+        <translation>ID client de l&apos;application Snapchat&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API address:</source>
-        <translation>Adresse de l&apos;API :</translation>
+        <translation>Adresse de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in address:</source>
-        <translation>Adresse de connexion :</translation>
+        <translation>Adresse de connexion&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export user:</source>
-        <translation>Utilisateur d&apos;export :</translation>
+        <translation>Utilisateur d&apos;export&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1642,7 +1647,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+1"/>
         <source>Added by:</source>
-        <translation>Ajoutée par :</translation>
+        <translation>Ajoutée par&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1660,7 +1665,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+1"/>
         <source>An https &amp;page I registered; I will paste the address the browser lands on</source>
-        <translation>Une page https que j&apos;ai enre&amp;gistrée ; je collerai l&apos;adresse atteinte par le navigateur</translation>
+        <translation>Une page https que j&apos;ai enre&amp;gistrée&#xa0;; je collerai l&apos;adresse atteinte par le navigateur</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1725,7 +1730,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+2"/>
         <source>Ad&amp;vanced: API addresses</source>
-        <translation>A&amp;vancé : adresses de l&apos;API</translation>
+        <translation>A&amp;vancé&#xa0;: adresses de l&apos;API</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1735,12 +1740,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+4"/>
         <source>A&amp;PI base URL:</source>
-        <translation>URL de base de l&apos;&amp;API :</translation>
+        <translation>URL de base de l&apos;&amp;API&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acco&amp;unts base URL:</source>
-        <translation>URL de base des co&amp;mptes :</translation>
+        <translation>URL de base des co&amp;mptes&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1750,12 +1755,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+8"/>
         <source>Client &amp;ID:</source>
-        <translation>&amp;ID client :</translation>
+        <translation>&amp;ID client&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client &amp;secret:</source>
-        <translation>Secret c&amp;lient :</translation>
+        <translation>Secret c&amp;lient&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1765,7 +1770,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+8"/>
         <source>Redirect URI to &amp;register on the Snap OAuth app:</source>
-        <translation>URI de redirection à en&amp;registrer dans l&apos;application OAuth Snap :</translation>
+        <translation>URI de redirection à en&amp;registrer dans l&apos;application OAuth Snap&#xa0;:</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -1803,7 +1808,134 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+97"/>
         <source>the record is longer than %1 MB (a quoted field is not closed?)</source>
-        <translation>l&apos;enregistrement dépasse %1 Mo (un champ entre guillemets n&apos;est pas fermé ?)</translation>
+        <translation>l&apos;enregistrement dépasse %1 Mo (un champ entre guillemets n&apos;est pas fermé&#xa0;?)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <location filename="../models/sources/csvimporter.cpp" line="+88"/>
+        <source>the header has %1 columns; at most %2 are supported</source>
+        <translation>l&apos;en-tête a %1 colonnes&#xa0;; %2 au maximum sont prises en charge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>column %1 of the header has no name</source>
+        <translation>la colonne %1 de l&apos;en-tête n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the header names column &apos;%1&apos; twice</source>
+        <translation>l&apos;en-tête nomme deux fois la colonne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the ID column &apos;%1&apos; is not in the header (columns: %2)</source>
+        <translation>la colonne d&apos;ID «&#xa0;%1&#xa0;» ne figure pas dans l&apos;en-tête (colonnes&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>column name &apos;%1&apos; is reserved; rename the column or make it the ID column</source>
+        <translation>le nom de colonne «&#xa0;%1&#xa0;» est réservé&#xa0;; renommez la colonne ou faites-en la colonne d&apos;ID</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The workspace&apos;s profiles use &apos;%1&apos; as ID, not &apos;%2&apos;; import with --id-column %1, or use --replace to replace all profiles.</source>
+        <translation>Les profils de l&apos;espace de travail utilisent «&#xa0;%1&#xa0;» comme ID, et non «&#xa0;%2&#xa0;»&#xa0;; importez avec --id-column %1, ou utilisez --replace pour remplacer tous les profils.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+218"/>
+        <source>duplicate ID &apos;%1&apos; (first on line %2)</source>
+        <translation>ID en double «&#xa0;%1&#xa0;» (première occurrence à la ligne %2)</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>Name the column that holds the profile ID (--id-column).</source>
+        <translation>Indiquez la colonne qui contient l&apos;ID de profil (--id-column).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <location line="+102"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>%1 is empty: the first line must name the columns.</source>
+        <translation>%1 est vide&#xa0;: la première ligne doit nommer les colonnes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, line %2 (header): %3</source>
+        <translation>%1, ligne %2 (en-tête)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is UTF-16 text; save it as UTF-8 (&quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>%1 est un texte UTF-16&#xa0;; enregistrez-le en UTF-8 («&#xa0;CSV UTF-8&#xa0;») et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, line 1 (header): invalid UTF-8 in column %2; save the file as UTF-8</source>
+        <translation>%1, ligne 1 (en-tête)&#xa0;: UTF-8 non valide dans la colonne %2&#xa0;; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, line 1 (header): %2</source>
+        <translation>%1, ligne 1 (en-tête)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write to the workspace %1: %2</source>
+        <translation>Impossible d&apos;écrire dans l&apos;espace de travail %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 fields, the header has %2</source>
+        <translation>%1 champs, l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty ID in column &apos;%1&apos;</source>
+        <translation>ID vide dans la colonne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the field in column &apos;%1&apos; is %2 bytes long; at most %3 are allowed</source>
+        <translation>le champ de la colonne «&#xa0;%1&#xa0;» fait %2 octets&#xa0;; %3 au maximum sont autorisés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid UTF-8 in column &apos;%1&apos;</source>
+        <translation>UTF-8 non valide dans la colonne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NUL byte in column &apos;%1&apos;</source>
+        <translation>octet NUL dans la colonne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+41"/>
+        <source>Cannot write to the workspace: %1</source>
+        <translation>Impossible d&apos;écrire dans l&apos;espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1 has only a header (line 1) and no rows; nothing was imported.</source>
+        <translation>%1 ne contient qu&apos;un en-tête (ligne 1) et aucune ligne de données&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bad rows in %1: %2; nothing was imported. Fix them, or import the other rows with --skip-bad-rows.</source>
+        <translation>Lignes incorrectes dans %1&#xa0;: %2&#xa0;; rien n&apos;a été importé. Corrigez-les, ou importez les autres lignes avec --skip-bad-rows.</translation>
     </message>
 </context>
 <context>
@@ -1851,7 +1983,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+9"/>
         <source>The import was canceled; the workspace is as it was before.</source>
-        <translation>L&apos;importation a été annulée ; l&apos;espace de travail est resté tel qu&apos;il était.</translation>
+        <translation>L&apos;importation a été annulée&#xa0;; l&apos;espace de travail est resté tel qu&apos;il était.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1896,12 +2028,12 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+4"/>
         <source>&amp;File:</source>
-        <translation>Fic&amp;hier :</translation>
+        <translation>Fic&amp;hier&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;ID column:</source>
-        <translation>&amp;Colonne d&apos;ID :</translation>
+        <translation>&amp;Colonne d&apos;ID&#xa0;:</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1916,7 +2048,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+2"/>
         <source>The import is written in one step at the end: canceling leaves the workspace as it was.</source>
-        <translation>L&apos;importation est écrite en une seule fois à la fin : l&apos;annuler laisse l&apos;espace de travail tel qu&apos;il était.</translation>
+        <translation>L&apos;importation est écrite en une seule fois à la fin&#xa0;: l&apos;annuler laisse l&apos;espace de travail tel qu&apos;il était.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1951,17 +2083,17 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+7"/>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 has no header line: the first line must name the columns.</source>
-        <translation>%1 n&apos;a pas de ligne d&apos;en-tête : la première ligne doit nommer les colonnes.</translation>
+        <translation>%1 n&apos;a pas de ligne d&apos;en-tête&#xa0;: la première ligne doit nommer les colonnes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 columns, separated by %2 (detected). The first rows:</source>
-        <translation>%1 colonnes, séparateur : %2 (détecté). Premières lignes :</translation>
+        <translation>%1 colonnes, séparateur&#xa0;: %2 (détecté). Premières lignes&#xa0;:</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1976,7 +2108,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+20"/>
         <source>Replace all profiles?</source>
-        <translation>Remplacer tous les profils ?</translation>
+        <translation>Remplacer tous les profils&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1986,7 +2118,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+9"/>
         <source>The profiles in this workspace are identified by “%1”. Choose that column as the ID column, or tick “Replace all profiles”.</source>
-        <translation>Les profils de cet espace de travail sont identifiés par « %1 ». Choisissez cette colonne comme colonne d&apos;ID, ou cochez « Remplacer tous les profils ».</translation>
+        <translation>Les profils de cet espace de travail sont identifiés par «&#xa0;%1&#xa0;». Choisissez cette colonne comme colonne d&apos;ID, ou cochez «&#xa0;Remplacer tous les profils&#xa0;».</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2006,7 +2138,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+2"/>
         <source>Rows read: %1&lt;br&gt;Imported: %2&lt;br&gt;Skipped: %3</source>
-        <translation>Lignes lues : %1&lt;br&gt;Importées : %2&lt;br&gt;Ignorées : %3</translation>
+        <translation>Lignes lues&#xa0;: %1&lt;br&gt;Importées&#xa0;: %2&lt;br&gt;Ignorées&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2039,7 +2171,7 @@ Snap Audience Match : envoyez des listes de clients hachées vers vos comptes p
     <message>
         <location line="+34"/>
         <source>No Snapchat connection is available to you. Contact an administrator: they can add a connection, or let contributors use an existing one.</source>
-        <translation>Aucune connexion Snapchat ne vous est accessible. Contactez un administrateur : il peut ajouter une connexion, ou permettre aux contributeurs d&apos;utiliser une connexion existante.</translation>
+        <translation>Aucune connexion Snapchat ne vous est accessible. Contactez un administrateur&#xa0;: il peut ajouter une connexion, ou permettre aux contributeurs d&apos;utiliser une connexion existante.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2061,7 +2193,7 @@ Contactez un administrateur.</translation>
     <message>
         <location line="+1"/>
         <source>A name that says what is sent where, e.g. &quot;Newsletter subscribers → Snapchat&quot;.</source>
-        <translation>Un nom qui indique ce qui est envoyé et où, p. ex. « Abonnés à la newsletter → Snapchat ».</translation>
+        <translation>Un nom qui indique ce qui est envoyé et où, p. ex. «&#xa0;Abonnés à la newsletter → Snapchat&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2071,7 +2203,7 @@ Contactez un administrateur.</translation>
     <message>
         <location line="+7"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2081,12 +2213,12 @@ Contactez un administrateur.</translation>
     <message>
         <location line="+6"/>
         <source>Could not read the workspace&apos;s exports: %1</source>
-        <translation>Impossible de lire les exports de l&apos;espace de travail : %1</translation>
+        <translation>Impossible de lire les exports de l&apos;espace de travail&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An export named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation>Un export nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
+        <translation>Un export nommé «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2271,7 @@ Contactez un administrateur.</translation>
         <source>&quot;%1&quot; is updated. The next run uses the new settings.
 
 Run now starts that run. Close keeps the export for later.</source>
-        <translation>« %1 » est mis à jour. La prochaine exécution utilisera les nouveaux paramètres.
+        <translation>«&#xa0;%1&#xa0;» est mis à jour. La prochaine exécution utilisera les nouveaux paramètres.
 
 Exécuter maintenant lance cette exécution. Fermer conserve l&apos;export pour plus tard.</translation>
     </message>
@@ -2148,7 +2280,7 @@ Exécuter maintenant lance cette exécution. Fermer conserve l&apos;export pour 
         <source>&quot;%1&quot; is saved. Nothing has been sent yet.
 
 Run now sends the hashed identifiers of the segments&apos; members to Snapchat. Close keeps the export for later.</source>
-        <translation>« %1 » est enregistré. Rien n&apos;a encore été envoyé.
+        <translation>«&#xa0;%1&#xa0;» est enregistré. Rien n&apos;a encore été envoyé.
 
 Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des segments. Fermer conserve l&apos;export pour plus tard.</translation>
     </message>
@@ -2178,12 +2310,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+4"/>
         <source>new: %1, kept for lifetime, created on the first run</source>
-        <translation>nouvelle : %1, conservation sans limite, créée à la première exécution</translation>
+        <translation>nouvelle&#xa0;: %1, conservation sans limite, créée à la première exécution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new: %1, kept %2 days, created on the first run</source>
-        <translation>nouvelle : %1, conservation %2 jours, créée à la première exécution</translation>
+        <translation>nouvelle&#xa0;: %1, conservation %2 jours, créée à la première exécution</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2226,27 +2358,27 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+5"/>
         <source>Export:</source>
-        <translation>Export :</translation>
+        <translation>Export&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection:</source>
-        <translation>Connexion :</translation>
+        <translation>Connexion&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ad account:</source>
-        <translation>Compte publicitaire :</translation>
+        <translation>Compte publicitaire&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audience:</source>
-        <translation>Audience :</translation>
+        <translation>Audience&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Matched on:</source>
-        <translation>Correspondance sur :</translation>
+        <translation>Correspondance sur&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2256,12 +2388,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+1"/>
         <source>Segments:</source>
-        <translation>Segments :</translation>
+        <translation>Segments&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profiles:</source>
-        <translation>Profils :</translation>
+        <translation>Profils&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2271,7 +2403,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+1"/>
         <source>Sync mode:</source>
-        <translation>Mode de synchronisation :</translation>
+        <translation>Mode de synchronisation&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2286,7 +2418,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+1"/>
         <source>Schedule:</source>
-        <translation>Planification :</translation>
+        <translation>Planification&#xa0;:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2314,12 +2446,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+6"/>
         <source>The export user is the person answerable for what is sent; it is stored with the connection. Without an export user the connection is saved, but nobody is named.</source>
-        <translation>L&apos;utilisateur d&apos;export est la personne responsable de ce qui est envoyé ; il est enregistré avec la connexion. Sans utilisateur d&apos;export, la connexion est enregistrée, mais personne n&apos;est désigné.</translation>
+        <translation>L&apos;utilisateur d&apos;export est la personne responsable de ce qui est envoyé&#xa0;; il est enregistré avec la connexion. Sans utilisateur d&apos;export, la connexion est enregistrée, mais personne n&apos;est désigné.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>You signed in to Snapchat as %1. Every export through &quot;%2&quot; will use this authorization.</source>
-        <translation>Vous vous êtes connecté à Snapchat en tant que %1. Chaque export via « %2 » utilisera cette autorisation.</translation>
+        <translation>Vous vous êtes connecté à Snapchat en tant que %1. Chaque export via «&#xa0;%2&#xa0;» utilisera cette autorisation.</translation>
     </message>
 </context>
 <context>
@@ -2343,7 +2475,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+28"/>
         <source>Edit export &quot;%1&quot;</source>
-        <translation>Modifier l&apos;export « %1 »</translation>
+        <translation>Modifier l&apos;export «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2354,12 +2486,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+58"/>
         <source>The audience &quot;%1&quot; belongs to another ad account (%2). Go Back and choose it again.</source>
-        <translation>L&apos;audience « %1 » appartient à un autre compte publicitaire (%2). Revenez en arrière (Précédent) et choisissez-la à nouveau.</translation>
+        <translation>L&apos;audience «&#xa0;%1&#xa0;» appartient à un autre compte publicitaire (%2). Revenez en arrière (Précédent) et choisissez-la à nouveau.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The export was not saved: %1</source>
-        <translation>L&apos;export n&apos;a pas été enregistré : %1</translation>
+        <translation>L&apos;export n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/wizardlaunch.cpp" line="+18"/>
@@ -2373,12 +2505,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../models/exporting/digestsorter.cpp" line="+93"/>
         <source>Cannot create a temporary file in %1: %2</source>
-        <translation>Impossible de créer un fichier temporaire dans %1 : %2</translation>
+        <translation>Impossible de créer un fichier temporaire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Writing the temporary file %1 failed: %2</source>
-        <translation>L&apos;écriture du fichier temporaire %1 a échoué : %2</translation>
+        <translation>L&apos;écriture du fichier temporaire %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2392,14 +2524,14 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>La lecture du fichier temporaire %1 a échoué</translation>
     </message>
     <message>
-        <location filename="../models/exporting/exportlauncher.cpp" line="+107"/>
+        <location filename="../models/exporting/exportlauncher.cpp" line="+108"/>
         <source>Export &apos;%1&apos; has no Snapchat audience yet: choose or create one in the export&apos;s settings.</source>
-        <translation>L&apos;export « %1 » n&apos;a pas encore d&apos;audience Snapchat : choisissez-en ou créez-en une dans les paramètres de l&apos;export.</translation>
+        <translation>L&apos;export «&#xa0;%1&#xa0;» n&apos;a pas encore d&apos;audience Snapchat&#xa0;: choisissez-en ou créez-en une dans les paramètres de l&apos;export.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export &apos;%1&apos; uses a segment that no longer exists (id %2).</source>
-        <translation>L&apos;export « %1 » utilise un segment qui n&apos;existe plus (id %2).</translation>
+        <translation>L&apos;export «&#xa0;%1&#xa0;» utilise un segment qui n&apos;existe plus (id %2).</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -2419,17 +2551,17 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location filename="../models/exporting/hashledger.cpp" line="+85"/>
         <source>Reading the export&apos;s sync state failed: %1</source>
-        <translation>La lecture de l&apos;état de synchronisation de l&apos;export a échoué : %1</translation>
+        <translation>La lecture de l&apos;état de synchronisation de l&apos;export a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Writing a temporary file failed: %1</source>
-        <translation>L&apos;écriture d&apos;un fichier temporaire a échoué : %1</translation>
+        <translation>L&apos;écriture d&apos;un fichier temporaire a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Reading a temporary file failed: %1</source>
-        <translation>La lecture d&apos;un fichier temporaire a échoué : %1</translation>
+        <translation>La lecture d&apos;un fichier temporaire a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2535,7 +2667,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+13"/>
         <source>New: %1</source>
-        <translation>Nouvelle : %1</translation>
+        <translation>Nouvelle&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2555,7 +2687,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+1"/>
         <source>Adds new members; never removes anyone</source>
-        <translation>Ajoute les nouveaux membres ; ne retire jamais personne</translation>
+        <translation>Ajoute les nouveaux membres&#xa0;; ne retire jamais personne</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2570,7 +2702,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+23"/>
         <source>The connection “%1” is for administrators only.</source>
-        <translation>La connexion « %1 » est réservée aux administrateurs.</translation>
+        <translation>La connexion «&#xa0;%1&#xa0;» est réservée aux administrateurs.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2580,12 +2712,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+10"/>
         <source>Delete export?</source>
-        <translation>Supprimer l&apos;export ?</translation>
+        <translation>Supprimer l&apos;export&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the export “%1” and its run history? The Snapchat audience itself stays.</source>
-        <translation>Supprimer l&apos;export « %1 » et son historique d&apos;exécutions ? L&apos;audience Snapchat elle-même est conservée.</translation>
+        <translation>Supprimer l&apos;export «&#xa0;%1&#xa0;» et son historique d&apos;exécutions&#xa0;? L&apos;audience Snapchat elle-même est conservée.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2613,7 +2745,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+2"/>
         <source>Not an email address: it needs exactly one @, no spaces inside, and a domain with a dot.</source>
-        <translation>Ce n&apos;est pas une adresse e-mail : elle doit contenir exactement un @, aucun espace et un domaine avec un point.</translation>
+        <translation>Ce n&apos;est pas une adresse e-mail&#xa0;: elle doit contenir exactement un @, aucun espace et un domaine avec un point.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2633,7 +2765,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+3"/>
         <source>Not a mobile ad ID: it must be a UUID such as f81d4fae-7dec-11d0-a765-00a0c91e6bf6.</source>
-        <translation>Ce n&apos;est pas un identifiant publicitaire mobile : il doit s&apos;agir d&apos;un UUID tel que f81d4fae-7dec-11d0-a765-00a0c91e6bf6.</translation>
+        <translation>Ce n&apos;est pas un identifiant publicitaire mobile&#xa0;: il doit s&apos;agir d&apos;un UUID tel que f81d4fae-7dec-11d0-a765-00a0c91e6bf6.</translation>
     </message>
 </context>
 <context>
@@ -2802,9 +2934,32 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../ui/common/languagemenu.cpp" line="+9"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;System Default</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AudienceBridge will use the new language the next time it starts.</source>
+        <translation>AudienceBridge utilisera la nouvelle langue au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+49"/>
+        <location filename="../ui/mainwindow.cpp" line="+50"/>
         <source>not a user of this workspace</source>
         <translation>pas un utilisateur de cet espace de travail</translation>
     </message>
@@ -2825,13 +2980,13 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     </message>
     <message>
         <location line="+17"/>
-        <location line="+188"/>
+        <location line="+190"/>
         <location line="+178"/>
         <source>AudienceBridge</source>
         <translation>AudienceBridge</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-344"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
@@ -2891,7 +3046,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2958,12 +3113,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+11"/>
         <source>Workspace: %1</source>
-        <translation>Espace de travail : %1</translation>
+        <translation>Espace de travail&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User: %1 (%2)</source>
-        <translation>Utilisateur : %1 (%2)</translation>
+        <translation>Utilisateur&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2978,12 +3133,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+76"/>
         <source>Cancel the export run?</source>
-        <translation>Annuler l&apos;exécution de l&apos;export ?</translation>
+        <translation>Annuler l&apos;exécution de l&apos;export&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An export is still running. Quitting cancels it; the next run picks up where it stopped.</source>
-        <translation>Un export est encore en cours d&apos;exécution. Quitter l&apos;annule ; la prochaine exécution reprendra là où elle s&apos;est arrêtée.</translation>
+        <translation>Un export est encore en cours d&apos;exécution. Quitter l&apos;annule&#xa0;; la prochaine exécution reprendra là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3066,7 +3221,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+4"/>
         <source>None: numbers must have a country code</source>
-        <translation>Aucune : les numéros doivent avoir un indicatif de pays</translation>
+        <translation>Aucune&#xa0;: les numéros doivent avoir un indicatif de pays</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3076,27 +3231,27 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;All personal data is sent hashed.&lt;/b&gt; AudienceBridge normalizes every value on this computer and sends only its SHA-256 hash to Snapchat; values that are not valid are skipped and counted in the run&apos;s report.</source>
-        <translation>&lt;b&gt;Toutes les données personnelles sont envoyées hachées.&lt;/b&gt; AudienceBridge normalise chaque valeur sur cet ordinateur et n&apos;envoie à Snapchat que son hachage SHA-256 ; les valeurs non valides sont ignorées et comptabilisées dans le rapport de l&apos;exécution.</translation>
+        <translation>&lt;b&gt;Toutes les données personnelles sont envoyées hachées.&lt;/b&gt; AudienceBridge normalise chaque valeur sur cet ordinateur et n&apos;envoie à Snapchat que son hachage SHA-256&#xa0;; les valeurs non valides sont ignorées et comptabilisées dans le rapport de l&apos;exécution.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Email field:</source>
-        <translation>Champ &amp;e-mail :</translation>
+        <translation>Champ &amp;e-mail&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Phone field:</source>
-        <translation>Champ téléph&amp;one :</translation>
+        <translation>Champ téléph&amp;one&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default &amp;region:</source>
-        <translation>&amp;Région par défaut :</translation>
+        <translation>&amp;Région par défaut&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mobile ad ID field:</source>
-        <translation>Champ identifiant publicitaire &amp;mobile :</translation>
+        <translation>Champ identifiant publicitaire &amp;mobile&#xa0;:</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -3112,7 +3267,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+21"/>
         <source>skipped: %1</source>
-        <translation>ignorée : %1</translation>
+        <translation>ignorée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3121,11 +3276,99 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../ui/permissions.cpp" line="+27"/>
+        <source>Only administrators can add connections.</source>
+        <translation>Seuls les administrateurs peuvent ajouter des connexions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators can edit connections.</source>
+        <translation>Seuls les administrateurs peuvent modifier des connexions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators can remove connections.</source>
+        <translation>Seuls les administrateurs peuvent supprimer des connexions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators can see a connection&apos;s details.</source>
+        <translation>Seuls les administrateurs peuvent voir les détails d&apos;une connexion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators can manage users.</source>
+        <translation>Seuls les administrateurs peuvent gérer les utilisateurs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators can read the audit log.</source>
+        <translation>Seuls les administrateurs peuvent lire le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators can do this.</source>
+        <translation>Seuls les administrateurs peuvent effectuer cette action.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Viewers cannot import profiles; ask an administrator for the contributor role.</source>
+        <translation>Les lecteurs ne peuvent pas importer de profils&#xa0;; demandez à un administrateur le rôle de contributeur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viewers cannot change segments; ask an administrator for the contributor role.</source>
+        <translation>Les lecteurs ne peuvent pas modifier les segments&#xa0;; demandez à un administrateur le rôle de contributeur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viewers cannot add exports; ask an administrator for the contributor role.</source>
+        <translation>Les lecteurs ne peuvent pas ajouter d&apos;exports&#xa0;; demandez à un administrateur le rôle de contributeur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viewers cannot edit exports; ask an administrator for the contributor role.</source>
+        <translation>Les lecteurs ne peuvent pas modifier d&apos;exports&#xa0;; demandez à un administrateur le rôle de contributeur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viewers cannot delete exports; ask an administrator for the contributor role.</source>
+        <translation>Les lecteurs ne peuvent pas supprimer d&apos;exports&#xa0;; demandez à un administrateur le rôle de contributeur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viewers cannot run exports; ask an administrator for the contributor role.</source>
+        <translation>Les lecteurs ne peuvent pas exécuter d&apos;exports&#xa0;; demandez à un administrateur le rôle de contributeur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Viewers cannot use connections; ask an administrator for the contributor role.</source>
+        <translation>Les lecteurs ne peuvent pas utiliser de connexions&#xa0;; demandez à un administrateur le rôle de contributeur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viewers can only look at this workspace.</source>
+        <translation>Les lecteurs peuvent uniquement consulter cet espace de travail.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a workspace first.</source>
+        <translation>Ouvrez d&apos;abord un espace de travail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You (%1) are not a user of this workspace; an administrator can add you.</source>
+        <translation>Vous (%1) n&apos;êtes pas un utilisateur de cet espace de travail&#xa0;; un administrateur peut vous ajouter.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <location filename="../ui/connection/privacypage.cpp" line="+15"/>
         <source>I &amp;agree: the data we send complies with these rules and with Snap&apos;s terms</source>
-        <translation>J&apos;&amp;accepte : les données que nous envoyons respectent ces règles et les conditions de Snap</translation>
+        <translation>J&apos;&amp;accepte&#xa0;: les données que nous envoyons respectent ces règles et les conditions de Snap</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3317,7 +3560,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+8"/>
         <source>%1: %2 uploaded, audience %3</source>
-        <translation>%1 : %2 envoyés, audience %3</translation>
+        <translation>%1&#xa0;: %2 envoyés, audience %3</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3345,7 +3588,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+3"/>
         <source>Stop the export run; the next run continues from there</source>
-        <translation>Arrêter l&apos;exécution de l&apos;export ; la prochaine exécution reprendra à partir de là</translation>
+        <translation>Arrêter l&apos;exécution de l&apos;export&#xa0;; la prochaine exécution reprendra à partir de là</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3355,7 +3598,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+60"/>
         <source>Export “%1”: %2</source>
-        <translation>Export « %1 » : %2</translation>
+        <translation>Export «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3388,37 +3631,37 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+2"/>
         <source>rejected: not valid UTF-8</source>
-        <translation>rejeté : UTF-8 non valide</translation>
+        <translation>rejeté&#xa0;: UTF-8 non valide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected: not an email address</source>
-        <translation>rejeté : pas une adresse e-mail</translation>
+        <translation>rejeté&#xa0;: pas une adresse e-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected: email address too long</source>
-        <translation>rejeté : adresse e-mail trop longue</translation>
+        <translation>rejeté&#xa0;: adresse e-mail trop longue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected: phone without country code</source>
-        <translation>rejeté : téléphone sans indicatif de pays</translation>
+        <translation>rejeté&#xa0;: téléphone sans indicatif de pays</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected: not a phone number</source>
-        <translation>rejeté : pas un numéro de téléphone</translation>
+        <translation>rejeté&#xa0;: pas un numéro de téléphone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected: not a mobile ad ID</source>
-        <translation>rejeté : pas un identifiant publicitaire mobile</translation>
+        <translation>rejeté&#xa0;: pas un identifiant publicitaire mobile</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>E&amp;xport:</source>
-        <translation>E&amp;xport :</translation>
+        <translation>E&amp;xport&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3549,7 +3792,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+26"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, run %2: %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, exécution %2 : %3</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, exécution %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3605,7 +3848,27 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
 <context>
     <name>RunProgressPanel</name>
     <message>
-        <location filename="../ui/run/runprogresspanel.cpp" line="+33"/>
+        <location filename="../ui/run/runprogresspanel.cpp" line="+20"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export run progress</source>
         <translation>Progression de l&apos;exécution de l&apos;export</translation>
     </message>
@@ -3628,37 +3891,37 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+35"/>
         <source>Profiles read:</source>
-        <translation>Profils lus :</translation>
+        <translation>Profils lus&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identifiers hashed:</source>
-        <translation>Identifiants hachés :</translation>
+        <translation>Identifiants hachés&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent to Snapchat:</source>
-        <translation>Envoyés à Snapchat :</translation>
+        <translation>Envoyés à Snapchat&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped:</source>
-        <translation>Ignorés :</translation>
+        <translation>Ignorés&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate:</source>
-        <translation>Débit :</translation>
+        <translation>Débit&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time left:</source>
-        <translation>Temps restant :</translation>
+        <translation>Temps restant&#xa0;:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&lt;b&gt;Running “%1”&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Exécution de « %1 »&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Exécution de «&#xa0;%1&#xa0;»&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3679,12 +3942,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+4"/>
         <source>%1 (retries so far: %2)</source>
-        <translation>%1 (nouvelles tentatives jusqu&apos;ici : %2)</translation>
+        <translation>%1 (nouvelles tentatives jusqu&apos;ici&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;b&gt;The run of “%1” ended&lt;/b&gt;</source>
-        <translation>&lt;b&gt;L&apos;exécution de « %1 » est terminée&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;L&apos;exécution de «&#xa0;%1&#xa0;» est terminée&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3694,12 +3957,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+4"/>
         <source>The run was interrupted; the next run continues from the last confirmed batch.</source>
-        <translation>L&apos;exécution a été interrompue ; la prochaine exécution reprendra à partir du dernier lot confirmé.</translation>
+        <translation>L&apos;exécution a été interrompue&#xa0;; la prochaine exécution reprendra à partir du dernier lot confirmé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 profiles; %2 identifiers uploaded.</source>
-        <translation>%1 profils ; %2 identifiants envoyés.</translation>
+        <translation>%1 profils&#xa0;; %2 identifiants envoyés.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3709,7 +3972,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+12"/>
         <source>&lt;b&gt;“%1” did not start&lt;/b&gt;</source>
-        <translation>&lt;b&gt;« %1 » n&apos;a pas démarré&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;«&#xa0;%1&#xa0;» n&apos;a pas démarré&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -3775,22 +4038,22 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+12"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profiles that match:</source>
-        <translation>Profils correspondants :</translation>
+        <translation>Profils correspondants&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As &amp;text:</source>
-        <translation>En &amp;texte :</translation>
+        <translation>En &amp;texte&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Members:</source>
-        <translation>Membres :</translation>
+        <translation>Membres&#xa0;:</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -3819,32 +4082,29 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     </message>
 </context>
 <context>
-    <name>Segments::Compiler</name>
+    <name>Segments</name>
     <message>
-        <location filename="../models/segments/rulecompiler.cpp" line="+30"/>
+        <location filename="../models/segments/rulecompiler.cpp" line="+26"/>
         <source>An empty group of conditions.</source>
         <translation>Un groupe de conditions vide.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Unknown field &apos;%1&apos;; the profiles have: %2.</source>
-        <translation>Champ inconnu « %1 » ; les profils ont : %2.</translation>
+        <translation>Champ inconnu «&#xa0;%1&#xa0;»&#xa0;; les profils ont&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The condition on &apos;%1&apos; needs a value.</source>
-        <translation>La condition sur « %1 » nécessite une valeur.</translation>
+        <translation>La condition sur «&#xa0;%1&#xa0;» nécessite une valeur.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Unknown operator.</source>
         <translation>Opérateur inconnu.</translation>
     </message>
-</context>
-<context>
-    <name>Segments::Parser</name>
     <message>
-        <location filename="../models/segments/ruleparser.cpp" line="+37"/>
+        <location filename="../models/segments/ruleparser.cpp" line="+33"/>
         <source>&apos;and&apos;, &apos;or&apos; or the end of the rule</source>
         <translation>&apos;and&apos;, &apos;or&apos; ou la fin de la règle</translation>
     </message>
@@ -3856,32 +4116,32 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+6"/>
         <source>Position %1: expected %2, found %3.</source>
-        <translation>Position %1 : attendu : %2 ; trouvé : %3.</translation>
+        <translation>Position %1&#xa0;: attendu&#xa0;: %2&#xa0;; trouvé&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Position %1: unknown operator &apos;%2&apos;.</source>
-        <translation>Position %1 : opérateur inconnu &apos;%2&apos;.</translation>
+        <translation>Position %1&#xa0;: opérateur inconnu &apos;%2&apos;.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Position %1: the quote opened here is not closed.</source>
-        <translation>Position %1 : le guillemet ouvert ici n&apos;est pas fermé.</translation>
+        <translation>Position %1&#xa0;: le guillemet ouvert ici n&apos;est pas fermé.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Position %1: &apos;%2&apos; is not a number.</source>
-        <translation>Position %1 : &apos;%2&apos; n&apos;est pas un nombre.</translation>
+        <translation>Position %1&#xa0;: &apos;%2&apos; n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Position %1: unexpected character &apos;%2&apos;.</source>
-        <translation>Position %1 : caractère inattendu &apos;%2&apos;.</translation>
+        <translation>Position %1&#xa0;: caractère inattendu &apos;%2&apos;.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Position %1: parentheses nested more than %2 deep.</source>
-        <translation>Position %1 : parenthèses imbriquées sur plus de %2 niveaux.</translation>
+        <translation>Position %1&#xa0;: parenthèses imbriquées sur plus de %2 niveaux.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3901,7 +4161,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+5"/>
         <source>Position %1: a field name cannot be empty.</source>
-        <translation>Position %1 : un nom de champ ne peut pas être vide.</translation>
+        <translation>Position %1&#xa0;: un nom de champ ne peut pas être vide.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -3931,7 +4191,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+7"/>
         <source>an operator (=, !=, &lt;, &lt;=, &gt;, &gt;=, contains, starts with, in, is empty, is not empty) after field &apos;%1&apos;</source>
-        <translation>un opérateur (=, !=, &lt;, &lt;=, &gt;, &gt;=, contains, starts with, in, is empty, is not empty) après le champ &apos;%1&apos;</translation>
+        <translation>un opérateur (=,&#xa0;!=, &lt;, &lt;=, &gt;, &gt;=, contains, starts with, in, is empty, is not empty) après le champ &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -3979,12 +4239,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+6"/>
         <source>Could not count the members: %1</source>
-        <translation>Impossible de compter les membres : %1</translation>
+        <translation>Impossible de compter les membres&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Together: %L1 profiles (a profile in several segments counts once).</source>
-        <translation>Ensemble : %L1 profils (un profil présent dans plusieurs segments n&apos;est compté qu&apos;une fois).</translation>
+        <translation>Ensemble&#xa0;: %L1 profils (un profil présent dans plusieurs segments n&apos;est compté qu&apos;une fois).</translation>
     </message>
 </context>
 <context>
@@ -4042,12 +4302,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+8"/>
         <source>No segments yet. A segment chooses the profiles an export sends: by a rule, or from a list of IDs.</source>
-        <translation>Aucun segment pour l&apos;instant. Un segment choisit les profils qu&apos;un export envoie : par une règle, ou à partir d&apos;une liste d&apos;ID.</translation>
+        <translation>Aucun segment pour l&apos;instant. Un segment choisit les profils qu&apos;un export envoie&#xa0;: par une règle, ou à partir d&apos;une liste d&apos;ID.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Segment “%1” saved.</source>
-        <translation>Segment « %1 » enregistré.</translation>
+        <translation>Segment «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4067,7 +4327,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+0"/>
         <source>Segment &amp;name:</source>
-        <translation>&amp;Nom du segment :</translation>
+        <translation>&amp;Nom du segment&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4082,17 +4342,17 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+12"/>
         <source>“%1” lists %2 profile IDs; %3 of them are not among the profiles yet (they join the segment once imported).</source>
-        <translation>« %1 » contient %2 ID de profils ; %3 d&apos;entre eux ne figurent pas encore parmi les profils (ils rejoindront le segment une fois importés).</translation>
+        <translation>«&#xa0;%1&#xa0;» contient %2 ID de profils&#xa0;; %3 d&apos;entre eux ne figurent pas encore parmi les profils (ils rejoindront le segment une fois importés).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delete segment?</source>
-        <translation>Supprimer le segment ?</translation>
+        <translation>Supprimer le segment&#xa0;?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the segment “%1”?</source>
-        <translation>Supprimer le segment « %1 » ?</translation>
+        <translation>Supprimer le segment «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4103,65 +4363,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
 <context>
     <name>Snapchat</name>
     <message>
-        <location filename="../models/snapchat/apierror.cpp" line="+23"/>
+        <location filename="../models/snapchat/apierror.cpp" line="+24"/>
         <source>(request %1)</source>
         <translation>(requête %1)</translation>
     </message>
-    <message>
-        <location filename="../models/snapchat/connectionsettings.cpp" line="+55"/>
-        <source>API base URL</source>
-        <translation>URL de base de l&apos;API</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>accounts base URL</source>
-        <translation>URL de base des comptes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The %1 %2 is refused: use https:// (plain http:// is only allowed for 127.0.0.1 or localhost).</source>
-        <translation>L&apos;%1 %2 est refusée : utilisez https:// (le http:// simple n&apos;est autorisé que pour 127.0.0.1 ou localhost).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The redirect URI %1 must be an https:// address.</source>
-        <translation>L&apos;URI de redirection %1 doit être une adresse https://.</translation>
-    </message>
-    <message>
-        <location filename="../models/snapchat/pastedredirect.cpp" line="+31"/>
-        <source>The pasted address is not your redirect page %1.</source>
-        <translation>L&apos;adresse collée n&apos;est pas votre page de redirection %1.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Snapchat did not grant access: %1 %2</source>
-        <translation>Snapchat n&apos;a pas accordé l&apos;accès : %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../models/snapchat/requestexecutor.cpp" line="+81"/>
-        <source>Refusing to send a request to %1: only https:// is allowed (http:// only for 127.0.0.1 or localhost).</source>
-        <translation>Envoi d&apos;une requête à %1 refusé : seul https:// est autorisé (http:// uniquement pour 127.0.0.1 ou localhost).</translation>
-    </message>
-    <message>
-        <location filename="../models/snapchat/secretstore.cpp" line="+21"/>
-        <source>No keychain is available to keep the Snapchat client secret and refresh token (%1). Install and unlock a Secret Service keyring (GNOME Keyring or KWallet), or, for headless use, set AUDIENCEBRIDGE_CLIENT_SECRET and AUDIENCEBRIDGE_REFRESH_TOKEN.</source>
-        <translation>Aucun trousseau n&apos;est disponible pour conserver le secret client et le jeton d&apos;actualisation Snapchat (%1). Installez et déverrouillez un trousseau Secret Service (GNOME Keyring ou KWallet) ou, pour une utilisation sans interface graphique, définissez AUDIENCEBRIDGE_CLIENT_SECRET et AUDIENCEBRIDGE_REFRESH_TOKEN.</translation>
-    </message>
-    <message>
-        <location filename="../models/snapchat/snapchatclient.cpp" line="+39"/>
-        <source>A request carries 1 to %1 identifiers, not %2.</source>
-        <translation>Une requête contient de 1 à %1 identifiants, pas %2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Identifier %1 of the request is not a SHA-256 hash in lowercase hex.</source>
-        <translation>L&apos;identifiant %1 de la requête n&apos;est pas un hachage SHA-256 en hexadécimal minuscule.</translation>
-    </message>
-</context>
-<context>
-    <name>Snapchat::ApiError</name>
     <message numerus="yes">
-        <location filename="../models/snapchat/apierror.cpp" line="+47"/>
+        <location line="+47"/>
         <source>Snapchat did not answer in time (after %n attempt(s)).</source>
         <translation>
             <numerusform>Snapchat n&apos;a pas répondu à temps (après %n tentative).</numerusform>
@@ -4171,40 +4378,40 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+2"/>
         <source>The secure connection to Snapchat failed: %1</source>
-        <translation>La connexion sécurisée à Snapchat a échoué : %1</translation>
+        <translation>La connexion sécurisée à Snapchat a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Could not reach Snapchat (after %n attempt(s)): %1</source>
         <translation>
-            <numerusform>Impossible de joindre Snapchat (après %n tentative) : %1</numerusform>
-            <numerusform>Impossible de joindre Snapchat (après %n tentatives) : %1</numerusform>
+            <numerusform>Impossible de joindre Snapchat (après %n tentative)&#xa0;: %1</numerusform>
+            <numerusform>Impossible de joindre Snapchat (après %n tentatives)&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Snapchat no longer accepts this connection&apos;s authorization. Reconnect the connection (sign in to Snapchat again). Detail: %1</source>
-        <translation>Snapchat n&apos;accepte plus l&apos;autorisation de cette connexion. Reconnectez la connexion (connectez-vous à nouveau à Snapchat). Détail : %1</translation>
+        <translation>Snapchat n&apos;accepte plus l&apos;autorisation de cette connexion. Reconnectez la connexion (connectez-vous à nouveau à Snapchat). Détail&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connecting to Snapchat failed: %1</source>
-        <translation>La connexion à Snapchat a échoué : %1</translation>
+        <translation>La connexion à Snapchat a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Snapchat&apos;s answer (HTTP %1) was not valid JSON: %2</source>
-        <translation>La réponse de Snapchat (HTTP %1) n&apos;était pas du JSON valide : %2</translation>
+        <translation>La réponse de Snapchat (HTTP %1) n&apos;était pas du JSON valide&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Snapchat&apos;s answer did not have the expected content: %1</source>
-        <translation>La réponse de Snapchat n&apos;avait pas le contenu attendu : %1</translation>
+        <translation>La réponse de Snapchat n&apos;avait pas le contenu attendu&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Snapchat refused access (HTTP %1, %2): the connected Snapchat user needs the Data Manager or Account Admin role on this ad account in Snap Business Manager. %3</source>
-        <translation>Snapchat a refusé l&apos;accès (HTTP %1, %2) : l&apos;utilisateur Snapchat connecté a besoin du rôle Data Manager ou Account Admin sur ce compte publicitaire dans Snap Business Manager. %3</translation>
+        <translation>Snapchat a refusé l&apos;accès (HTTP %1, %2)&#xa0;: l&apos;utilisateur Snapchat connecté a besoin du rôle Data Manager ou Account Admin sur ce compte publicitaire dans Snap Business Manager. %3</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -4225,12 +4432,62 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+5"/>
         <source>Snapchat refused the request (HTTP %1, %2): %3</source>
-        <translation>Snapchat a refusé la requête (HTTP %1, %2) : %3</translation>
+        <translation>Snapchat a refusé la requête (HTTP %1, %2)&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snapchat refused the request (HTTP %1): %2</source>
-        <translation>Snapchat a refusé la requête (HTTP %1) : %2</translation>
+        <translation>Snapchat a refusé la requête (HTTP %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/snapchat/connectionsettings.cpp" line="+55"/>
+        <source>API base URL</source>
+        <translation>URL de base de l&apos;API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accounts base URL</source>
+        <translation>URL de base des comptes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 %2 is refused: use https:// (plain http:// is only allowed for 127.0.0.1 or localhost).</source>
+        <translation>L&apos;%1 %2 est refusée&#xa0;: utilisez https:// (le http:// simple n&apos;est autorisé que pour 127.0.0.1 ou localhost).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The redirect URI %1 must be an https:// address.</source>
+        <translation>L&apos;URI de redirection %1 doit être une adresse https://.</translation>
+    </message>
+    <message>
+        <location filename="../models/snapchat/pastedredirect.cpp" line="+31"/>
+        <source>The pasted address is not your redirect page %1.</source>
+        <translation>L&apos;adresse collée n&apos;est pas votre page de redirection %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Snapchat did not grant access: %1 %2</source>
+        <translation>Snapchat n&apos;a pas accordé l&apos;accès&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/snapchat/requestexecutor.cpp" line="+82"/>
+        <source>Refusing to send a request to %1: only https:// is allowed (http:// only for 127.0.0.1 or localhost).</source>
+        <translation>Envoi d&apos;une requête à %1 refusé&#xa0;: seul https:// est autorisé (http:// uniquement pour 127.0.0.1 ou localhost).</translation>
+    </message>
+    <message>
+        <location filename="../models/snapchat/secretstore.cpp" line="+21"/>
+        <source>No keychain is available to keep the Snapchat client secret and refresh token (%1). Install and unlock a Secret Service keyring (GNOME Keyring or KWallet), or, for headless use, set AUDIENCEBRIDGE_CLIENT_SECRET and AUDIENCEBRIDGE_REFRESH_TOKEN.</source>
+        <translation>Aucun trousseau n&apos;est disponible pour conserver le secret client et le jeton d&apos;actualisation Snapchat (%1). Installez et déverrouillez un trousseau Secret Service (GNOME Keyring ou KWallet) ou, pour une utilisation sans interface graphique, définissez AUDIENCEBRIDGE_CLIENT_SECRET et AUDIENCEBRIDGE_REFRESH_TOKEN.</translation>
+    </message>
+    <message>
+        <location filename="../models/snapchat/snapchatclient.cpp" line="+39"/>
+        <source>A request carries 1 to %1 identifiers, not %2.</source>
+        <translation>Une requête contient de 1 à %1 identifiants, pas %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identifier %1 of the request is not a SHA-256 hash in lowercase hex.</source>
+        <translation>L&apos;identifiant %1 de la requête n&apos;est pas un hachage SHA-256 en hexadécimal minuscule.</translation>
     </message>
 </context>
 <context>
@@ -4257,12 +4514,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+9"/>
         <source>The keychain refused access to %1: %2</source>
-        <translation>Le trousseau a refusé l&apos;accès à %1 : %2</translation>
+        <translation>Le trousseau a refusé l&apos;accès à %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain failed on %1: %2</source>
-        <translation>Le trousseau a échoué sur %1 : %2</translation>
+        <translation>Le trousseau a échoué sur %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4313,7 +4570,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+22"/>
         <source>Snapchat did not grant access: %1 %2</source>
-        <translation>Snapchat n&apos;a pas accordé l&apos;accès : %1 %2</translation>
+        <translation>Snapchat n&apos;a pas accordé l&apos;accès&#xa0;: %1 %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4328,7 +4585,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+80"/>
         <source>Snapchat refused the authorization code (HTTP %1): %2</source>
-        <translation>Snapchat a refusé le code d&apos;autorisation (HTTP %1) : %2</translation>
+        <translation>Snapchat a refusé le code d&apos;autorisation (HTTP %1)&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4342,178 +4599,6 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     </message>
 </context>
 <context>
-    <name>Sources</name>
-    <message>
-        <location filename="../models/sources/csvimporter.cpp" line="+93"/>
-        <source>the header has %1 columns; at most %2 are supported</source>
-        <translation>l&apos;en-tête a %1 colonnes ; %2 au maximum sont prises en charge</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>column %1 of the header has no name</source>
-        <translation>la colonne %1 de l&apos;en-tête n&apos;a pas de nom</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the header names column &apos;%1&apos; twice</source>
-        <translation>l&apos;en-tête nomme deux fois la colonne « %1 »</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the ID column &apos;%1&apos; is not in the header (columns: %2)</source>
-        <translation>la colonne d&apos;ID « %1 » ne figure pas dans l&apos;en-tête (colonnes : %2)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>column name &apos;%1&apos; is reserved; rename the column or make it the ID column</source>
-        <translation>le nom de colonne « %1 » est réservé ; renommez la colonne ou faites-en la colonne d&apos;ID</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The workspace&apos;s profiles use &apos;%1&apos; as ID, not &apos;%2&apos;; import with --id-column %1, or use --replace to replace all profiles.</source>
-        <translation>Les profils de l&apos;espace de travail utilisent « %1 » comme ID, et non « %2 » ; importez avec --id-column %1, ou utilisez --replace pour remplacer tous les profils.</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>duplicate ID &apos;%1&apos; (first on line %2)</source>
-        <translation>ID en double « %1 » (première occurrence à la ligne %2)</translation>
-    </message>
-</context>
-<context>
-    <name>Sources::CsvImporter</name>
-    <message>
-        <location line="+39"/>
-        <source>Name the column that holds the profile ID (--id-column).</source>
-        <translation>Indiquez la colonne qui contient l&apos;ID de profil (--id-column).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+12"/>
-        <location line="+102"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <location line="-107"/>
-        <source>%1 is empty: the first line must name the columns.</source>
-        <translation>%1 est vide : la première ligne doit nommer les colonnes.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1, line %2 (header): %3</source>
-        <translation>%1, ligne %2 (en-tête) : %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is UTF-16 text; save it as UTF-8 (&quot;CSV UTF-8&quot;) and import it again.</source>
-        <translation>%1 est un texte UTF-16 ; enregistrez-le en UTF-8 (« CSV UTF-8 ») et importez-le à nouveau.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1, line 1 (header): invalid UTF-8 in column %2; save the file as UTF-8</source>
-        <translation>%1, ligne 1 (en-tête) : UTF-8 non valide dans la colonne %2 ; enregistrez le fichier en UTF-8</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1, line 1 (header): %2</source>
-        <translation>%1, ligne 1 (en-tête) : %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cannot write to the workspace %1: %2</source>
-        <translation>Impossible d&apos;écrire dans l&apos;espace de travail %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>The import was cancelled; nothing was imported.</source>
-        <translation>L&apos;importation a été annulée ; rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 fields, the header has %2</source>
-        <translation>%1 champs, l&apos;en-tête en a %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>empty ID in column &apos;%1&apos;</source>
-        <translation>ID vide dans la colonne « %1 »</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the field in column &apos;%1&apos; is %2 bytes long; at most %3 are allowed</source>
-        <translation>le champ de la colonne « %1 » fait %2 octets ; %3 au maximum sont autorisés</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>invalid UTF-8 in column &apos;%1&apos;</source>
-        <translation>UTF-8 non valide dans la colonne « %1 »</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>NUL byte in column &apos;%1&apos;</source>
-        <translation>octet NUL dans la colonne « %1 »</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+41"/>
-        <source>Cannot write to the workspace: %1</source>
-        <translation>Impossible d&apos;écrire dans l&apos;espace de travail : %1</translation>
-    </message>
-    <message>
-        <location line="-33"/>
-        <source>duplicate ID &apos;%1&apos; (first on line %2)</source>
-        <translation>ID en double « %1 » (première occurrence à la ligne %2)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>%1 has only a header (line 1) and no rows; nothing was imported.</source>
-        <translation>%1 ne contient qu&apos;un en-tête (ligne 1) et aucune ligne de données ; rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Bad rows in %1: %2; nothing was imported. Fix them, or import the other rows with --skip-bad-rows.</source>
-        <translation>Lignes incorrectes dans %1 : %2 ; rien n&apos;a été importé. Corrigez-les, ou importez les autres lignes avec --skip-bad-rows.</translation>
-    </message>
-</context>
-<context>
-    <name>Sources::SqlProfileSource</name>
-    <message>
-        <location filename="../models/sources/sqlprofilesource.cpp" line="+43"/>
-        <source>Profile source &apos;%1&apos; (%2 %3@%4:%5/%6): %7</source>
-        <translation>Source de profils « %1 » (%2 %3@%4:%5/%6) : %7</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the Qt SQL driver %1 is not installed</source>
-        <translation>le pilote Qt SQL %1 n&apos;est pas installé</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>no table or view named &apos;%1&apos;</source>
-        <translation>aucune table ni vue nommée « %1 »</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>the ID column &apos;%1&apos; is not in &apos;%2&apos;</source>
-        <translation>la colonne d&apos;ID « %1 » ne figure pas dans « %2 »</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>segment rules run only in PostgreSQL sources so far</source>
-        <translation>pour l&apos;instant, les règles de segment ne s&apos;exécutent que dans les sources PostgreSQL</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The rule is not valid: %1</source>
-        <translation>La règle n&apos;est pas valide : %1</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>no field &apos;%1&apos; in &apos;%2&apos;</source>
-        <translation>aucun champ « %1 » dans « %2 »</translation>
-    </message>
-</context>
-<context>
     <name>SqlSource</name>
     <message>
         <location filename="../models/sources/profilesourcestore.cpp" line="+73"/>
@@ -4523,12 +4608,47 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+4"/>
         <source>Driver &apos;%1&apos; is not supported: use QPSQL or QODBC.</source>
-        <translation>Le pilote « %1 » n&apos;est pas pris en charge : utilisez QPSQL ou QODBC.</translation>
+        <translation>Le pilote «&#xa0;%1&#xa0;» n&apos;est pas pris en charge&#xa0;: utilisez QPSQL ou QODBC.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No profile source named &apos;%1&apos;.</source>
-        <translation>Aucune source de profils nommée « %1 ».</translation>
+        <translation>Aucune source de profils nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/sqlprofilesource.cpp" line="+38"/>
+        <source>Profile source &apos;%1&apos; (%2 %3@%4:%5/%6): %7</source>
+        <translation>Source de profils «&#xa0;%1&#xa0;» (%2 %3@%4:%5/%6)&#xa0;: %7</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation>le pilote Qt SQL %1 n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>no table or view named &apos;%1&apos;</source>
+        <translation>aucune table ni vue nommée «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the ID column &apos;%1&apos; is not in &apos;%2&apos;</source>
+        <translation>la colonne d&apos;ID «&#xa0;%1&#xa0;» ne figure pas dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>segment rules run only in PostgreSQL sources so far</source>
+        <translation>pour l&apos;instant, les règles de segment ne s&apos;exécutent que dans les sources PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The rule is not valid: %1</source>
+        <translation>La règle n&apos;est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>no field &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>aucun champ «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4610,120 +4730,32 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     </message>
 </context>
 <context>
-    <name>Ui</name>
-    <message>
-        <location filename="../ui/permissions.cpp" line="+26"/>
-        <source>Only administrators can add connections.</source>
-        <translation>Seuls les administrateurs peuvent ajouter des connexions.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only administrators can edit connections.</source>
-        <translation>Seuls les administrateurs peuvent modifier des connexions.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only administrators can remove connections.</source>
-        <translation>Seuls les administrateurs peuvent supprimer des connexions.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only administrators can see a connection&apos;s details.</source>
-        <translation>Seuls les administrateurs peuvent voir les détails d&apos;une connexion.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only administrators can manage users.</source>
-        <translation>Seuls les administrateurs peuvent gérer les utilisateurs.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only administrators can read the audit log.</source>
-        <translation>Seuls les administrateurs peuvent lire le journal d&apos;audit.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only administrators can do this.</source>
-        <translation>Seuls les administrateurs peuvent effectuer cette action.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Viewers cannot import profiles; ask an administrator for the contributor role.</source>
-        <translation>Les lecteurs ne peuvent pas importer de profils ; demandez à un administrateur le rôle de contributeur.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Viewers cannot change segments; ask an administrator for the contributor role.</source>
-        <translation>Les lecteurs ne peuvent pas modifier les segments ; demandez à un administrateur le rôle de contributeur.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Viewers cannot add exports; ask an administrator for the contributor role.</source>
-        <translation>Les lecteurs ne peuvent pas ajouter d&apos;exports ; demandez à un administrateur le rôle de contributeur.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Viewers cannot edit exports; ask an administrator for the contributor role.</source>
-        <translation>Les lecteurs ne peuvent pas modifier d&apos;exports ; demandez à un administrateur le rôle de contributeur.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Viewers cannot delete exports; ask an administrator for the contributor role.</source>
-        <translation>Les lecteurs ne peuvent pas supprimer d&apos;exports ; demandez à un administrateur le rôle de contributeur.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Viewers cannot run exports; ask an administrator for the contributor role.</source>
-        <translation>Les lecteurs ne peuvent pas exécuter d&apos;exports ; demandez à un administrateur le rôle de contributeur.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Viewers cannot use connections; ask an administrator for the contributor role.</source>
-        <translation>Les lecteurs ne peuvent pas utiliser de connexions ; demandez à un administrateur le rôle de contributeur.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Viewers can only look at this workspace.</source>
-        <translation>Les lecteurs peuvent uniquement consulter cet espace de travail.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Open a workspace first.</source>
-        <translation>Ouvrez d&apos;abord un espace de travail.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>You (%1) are not a user of this workspace; an administrator can add you.</source>
-        <translation>Vous (%1) n&apos;êtes pas un utilisateur de cet espace de travail ; un administrateur peut vous ajouter.</translation>
-    </message>
-</context>
-<context>
     <name>Workspace</name>
     <message>
         <location filename="../models/workspace/accesspolicy.cpp" line="+71"/>
         <source>User &apos;%1&apos; is not a user of this workspace; an administrator can add them.</source>
-        <translation>« %1 » n&apos;est pas un utilisateur de cet espace de travail ; un administrateur peut l&apos;ajouter.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un utilisateur de cet espace de travail&#xa0;; un administrateur peut l&apos;ajouter.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Only administrators and contributors may list connections; &apos;%1&apos; is a %2.</source>
-        <translation>Seuls les administrateurs et les contributeurs peuvent lister les connexions ; « %1 » a le rôle %2.</translation>
+        <translation>Seuls les administrateurs et les contributeurs peuvent lister les connexions&#xa0;; «&#xa0;%1&#xa0;» a le rôle %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only administrators may %1; &apos;%2&apos; is a %3.</source>
-        <translation>Seuls les administrateurs peuvent effectuer l&apos;action « %1 » ; « %2 » a le rôle %3.</translation>
+        <translation>Seuls les administrateurs peuvent effectuer l&apos;action «&#xa0;%1&#xa0;»&#xa0;; «&#xa0;%2&#xa0;» a le rôle %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>Viewers only look: &apos;%1&apos; may not %2.</source>
-        <translation>Les lecteurs peuvent uniquement consulter : « %1 » ne peut pas effectuer l&apos;action « %2 ».</translation>
+        <translation>Les lecteurs peuvent uniquement consulter&#xa0;: «&#xa0;%1&#xa0;» ne peut pas effectuer l&apos;action «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connection &apos;%1&apos; is for administrators only; contributor &apos;%2&apos; may not %3 with it.</source>
-        <translation>La connexion « %1 » est réservée aux administrateurs ; le contributeur « %2 » ne peut pas l&apos;utiliser pour l&apos;action « %3 ».</translation>
+        <translation>La connexion «&#xa0;%1&#xa0;» est réservée aux administrateurs&#xa0;; le contributeur «&#xa0;%2&#xa0;» ne peut pas l&apos;utiliser pour l&apos;action «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4731,37 +4763,47 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Action inconnue.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/connectionstore.cpp" line="+45"/>
+        <location filename="../models/workspace/connectionstore.cpp" line="+40"/>
         <source>A connection needs a name.</source>
         <translation>Une connexion nécessite un nom.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connection type &apos;%1&apos; is not supported; the type is &apos;snapchat&apos;.</source>
-        <translation>Le type de connexion « %1 » n&apos;est pas pris en charge ; le type est « snapchat ».</translation>
+        <translation>Le type de connexion «&#xa0;%1&#xa0;» n&apos;est pas pris en charge&#xa0;; le type est «&#xa0;snapchat&#xa0;».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A connection named &apos;%1&apos; already exists.</source>
-        <translation>Une connexion nommée « %1 » existe déjà.</translation>
+        <translation>Une connexion nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot save connection &apos;%1&apos;: %2</source>
-        <translation>Impossible d&apos;enregistrer la connexion « %1 » : %2</translation>
+        <translation>Impossible d&apos;enregistrer la connexion «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+62"/>
+        <location line="+13"/>
+        <location line="+23"/>
+        <location line="+28"/>
+        <location filename="../models/workspace/exportstore.cpp" line="+119"/>
+        <source>No connection with id &apos;%1&apos;.</source>
+        <translation>Aucune connexion avec l&apos;id «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="-19"/>
         <source>Connection &apos;%1&apos; is used by %n export(s); delete them first.</source>
         <translation>
-            <numerusform>La connexion « %1 » est utilisée par %n export ; supprimez-le d&apos;abord.</numerusform>
-            <numerusform>La connexion « %1 » est utilisée par %n exports ; supprimez-les d&apos;abord.</numerusform>
+            <numerusform>La connexion «&#xa0;%1&#xa0;» est utilisée par %n export&#xa0;; supprimez-le d&apos;abord.</numerusform>
+            <numerusform>La connexion «&#xa0;%1&#xa0;» est utilisée par %n exports&#xa0;; supprimez-les d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/workspace/schema.cpp" line="+87"/>
         <source>Schema migration failed: %1</source>
-        <translation>La migration du schéma a échoué : %1</translation>
+        <translation>La migration du schéma a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4769,149 +4811,20 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Aucune migration vers la version de schéma %1.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/segmentstore.cpp" line="+63"/>
+        <location filename="../models/workspace/segmentstore.cpp" line="+58"/>
         <location line="+6"/>
         <source>The rule is not valid: %1</source>
-        <translation>La règle n&apos;est pas valide : %1</translation>
+        <translation>La règle n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Segment &apos;%1&apos;: %2</source>
-        <translation>Segment « %1 » : %2</translation>
+        <translation>Segment «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+300"/>
-        <source>No segment to read.</source>
-        <translation>Aucun segment à lire.</translation>
-    </message>
-    <message>
-        <location filename="../models/workspace/workspace.cpp" line="+56"/>
-        <source>The workspace %1 is locked by another program; close it there and try again.</source>
-        <translation>L&apos;espace de travail %1 est verrouillé par un autre programme ; fermez-le dans ce programme et réessayez.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is not an AudienceBridge workspace (%2); nothing was changed.</source>
-        <translation>%1 n&apos;est pas un espace de travail AudienceBridge (%2) ; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>it is not a file</source>
-        <translation>ce n&apos;est pas un fichier</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The folder of the workspace %1 does not exist.</source>
-        <translation>Le dossier de l&apos;espace de travail %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The folder of the workspace %1 is read-only: the workspace needs to write its journal beside the file.</source>
-        <translation>Le dossier de l&apos;espace de travail %1 est en lecture seule : l&apos;espace de travail doit écrire son journal à côté du fichier.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The workspace %1 is read-only; make it writable or copy it to a writable folder.</source>
-        <translation>L&apos;espace de travail %1 est en lecture seule ; rendez-le accessible en écriture ou copiez-le dans un dossier accessible en écriture.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot read the workspace %1: %2</source>
-        <translation>Impossible de lire l&apos;espace de travail %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>it is not an SQLite database</source>
-        <translation>ce n&apos;est pas une base de données SQLite</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cannot open the workspace %1: %2</source>
-        <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot open the workspace %1: the SQLite driver gives no native handle.</source>
-        <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1 : le pilote SQLite ne fournit pas de descripteur natif.</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace::ConnectionStore</name>
-    <message>
-        <location filename="../models/workspace/connectionstore.cpp" line="-107"/>
-        <location line="+62"/>
-        <location line="+13"/>
-        <location line="+23"/>
-        <location line="+28"/>
-        <source>No connection with id &apos;%1&apos;.</source>
-        <translation>Aucune connexion avec l&apos;id « %1 ».</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace::ExportStore</name>
-    <message>
-        <location filename="../models/workspace/exportstore.cpp" line="+106"/>
-        <location line="+132"/>
-        <location line="+44"/>
-        <location line="+23"/>
-        <source>No export with id %1.</source>
-        <translation>Aucun export avec l&apos;id %1.</translation>
-    </message>
-    <message>
-        <location line="-181"/>
-        <source>No connection with id &apos;%1&apos;.</source>
-        <translation>Aucune connexion avec l&apos;id « %1 ».</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>An export needs a name.</source>
-        <translation>Un export nécessite un nom.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export &apos;%1&apos; needs an ad account.</source>
-        <translation>L&apos;export « %1 » nécessite un compte publicitaire.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export &apos;%1&apos; needs the profile field that holds the email address.</source>
-        <translation>L&apos;export « %1 » nécessite le champ de profil contenant l&apos;adresse e-mail.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export &apos;%1&apos; needs at least one segment.</source>
-        <translation>L&apos;export « %1 » nécessite au moins un segment.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Segment %1 does not exist.</source>
-        <translation>Le segment %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>An export named &apos;%1&apos; already exists.</source>
-        <translation>Un export nommé « %1 » existe déjà.</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace::MemberCursor</name>
-    <message>
-        <location filename="../models/workspace/segmentstore.cpp" line="+25"/>
-        <source>The profiles have no field &apos;%1&apos;.</source>
-        <translation>Les profils n&apos;ont pas de champ « %1 ».</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The workspace is not an SQLite database.</source>
-        <translation>L&apos;espace de travail n&apos;est pas une base de données SQLite.</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace::SegmentStore</name>
-    <message>
-        <location line="-274"/>
+        <location line="+64"/>
         <source>A segment named &apos;%1&apos; already exists.</source>
-        <translation>Un segment nommé « %1 » existe déjà.</translation>
+        <translation>Un segment nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4927,17 +4840,17 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+33"/>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, line %2: invalid UTF-8</source>
-        <translation>%1, ligne %2 : UTF-8 non valide</translation>
+        <translation>%1, ligne %2&#xa0;: UTF-8 non valide</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -4947,91 +4860,176 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+8"/>
         <source>Segment &apos;%1&apos; is used by export &apos;%2&apos;; remove it from the export first.</source>
-        <translation>Le segment « %1 » est utilisé par l&apos;export « %2 » ; retirez-le d&apos;abord de l&apos;export.</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace::UserStore</name>
-    <message>
-        <location filename="../models/workspace/userstore.cpp" line="+69"/>
-        <source>A user name must not be empty or begin or end with spaces.</source>
-        <translation>Un nom d&apos;utilisateur ne doit pas être vide, ni commencer ou se terminer par des espaces.</translation>
+        <translation>Le segment «&#xa0;%1&#xa0;» est utilisé par l&apos;export «&#xa0;%2&#xa0;»&#xa0;; retirez-le d&apos;abord de l&apos;export.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&apos;%1&apos; already is a user of this workspace; use set-role to change the role.</source>
-        <translation>« %1 » est déjà un utilisateur de cet espace de travail ; utilisez set-role pour changer son rôle.</translation>
+        <location line="+82"/>
+        <source>No segment to read.</source>
+        <translation>Aucun segment à lire.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>&apos;%1&apos; is not a user of this workspace; add them first.</source>
-        <translation>« %1 » n&apos;est pas un utilisateur de cet espace de travail ; ajoutez-le d&apos;abord.</translation>
+        <source>The profiles have no field &apos;%1&apos;.</source>
+        <translation>Les profils n&apos;ont pas de champ «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The workspace is not an SQLite database.</source>
+        <translation>L&apos;espace de travail n&apos;est pas une base de données SQLite.</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/workspace.cpp" line="+51"/>
+        <source>The workspace %1 is locked by another program; close it there and try again.</source>
+        <translation>L&apos;espace de travail %1 est verrouillé par un autre programme&#xa0;; fermez-le dans ce programme et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an AudienceBridge workspace (%2); nothing was changed.</source>
+        <translation>%1 n&apos;est pas un espace de travail AudienceBridge (%2)&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it is not a file</source>
+        <translation>ce n&apos;est pas un fichier</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&apos;%1&apos; is the workspace&apos;s only administrator; make someone else an administrator first.</source>
-        <translation>« %1 » est le seul administrateur de l&apos;espace de travail ; nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>&apos;%1&apos; is not a user of this workspace.</source>
-        <translation>« %1 » n&apos;est pas un utilisateur de cet espace de travail.</translation>
+        <source>The folder of the workspace %1 does not exist.</source>
+        <translation>Le dossier de l&apos;espace de travail %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&apos;%1&apos; is the workspace&apos;s only administrator and cannot be removed.</source>
-        <translation>« %1 » est le seul administrateur de l&apos;espace de travail et ne peut pas être retiré.</translation>
+        <source>The folder of the workspace %1 is read-only: the workspace needs to write its journal beside the file.</source>
+        <translation>Le dossier de l&apos;espace de travail %1 est en lecture seule&#xa0;: l&apos;espace de travail doit écrire son journal à côté du fichier.</translation>
     </message>
-</context>
-<context>
-    <name>Workspace::Workspace</name>
     <message>
-        <location filename="../models/workspace/workspace.cpp" line="+80"/>
+        <location line="+8"/>
+        <source>The workspace %1 is read-only; make it writable or copy it to a writable folder.</source>
+        <translation>L&apos;espace de travail %1 est en lecture seule&#xa0;; rendez-le accessible en écriture ou copiez-le dans un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+104"/>
+        <source>Cannot read the workspace %1: %2</source>
+        <translation>Impossible de lire l&apos;espace de travail %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+98"/>
         <source>it is not an SQLite database</source>
         <translation>ce n&apos;est pas une base de données SQLite</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cannot read the workspace %1: %2</source>
-        <translation>Impossible de lire l&apos;espace de travail %1 : %2</translation>
+        <location line="-85"/>
+        <location line="+115"/>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-110"/>
+        <source>Cannot open the workspace %1: the SQLite driver gives no native handle.</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1&#xa0;: le pilote SQLite ne fournit pas de descripteur natif.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>it is an SQLite database of another program</source>
         <translation>c&apos;est une base de données SQLite d&apos;un autre programme</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workspace %1 was written by a newer AudienceBridge (schema version %2; this version knows up to %3). Update AudienceBridge to open it; the file was not changed.</source>
-        <translation>L&apos;espace de travail %1 a été écrit par une version plus récente d&apos;AudienceBridge (version de schéma %2 ; cette version connaît jusqu&apos;à la %3). Mettez AudienceBridge à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>L&apos;espace de travail %1 a été écrit par une version plus récente d&apos;AudienceBridge (version de schéma %2&#xa0;; cette version connaît jusqu&apos;à la %3). Mettez AudienceBridge à jour pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Cannot open the workspace %1: %2</source>
-        <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Cannot configure the workspace %1: %2</source>
-        <translation>Impossible de configurer l&apos;espace de travail %1 : %2</translation>
+        <translation>Impossible de configurer l&apos;espace de travail %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot update the workspace %1: %2</source>
-        <translation>Impossible de mettre à jour l&apos;espace de travail %1 : %2</translation>
+        <translation>Impossible de mettre à jour l&apos;espace de travail %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Cannot update the workspace %1 to schema version %2: %3</source>
-        <translation>Impossible de mettre à jour l&apos;espace de travail %1 vers la version de schéma %2 : %3</translation>
+        <translation>Impossible de mettre à jour l&apos;espace de travail %1 vers la version de schéma %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/exportstore.cpp" line="-18"/>
+        <location line="+132"/>
+        <location line="+44"/>
+        <location line="+23"/>
+        <source>No export with id %1.</source>
+        <translation>Aucun export avec l&apos;id %1.</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>An export needs a name.</source>
+        <translation>Un export nécessite un nom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &apos;%1&apos; needs an ad account.</source>
+        <translation>L&apos;export «&#xa0;%1&#xa0;» nécessite un compte publicitaire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &apos;%1&apos; needs the profile field that holds the email address.</source>
+        <translation>L&apos;export «&#xa0;%1&#xa0;» nécessite le champ de profil contenant l&apos;adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &apos;%1&apos; needs at least one segment.</source>
+        <translation>L&apos;export «&#xa0;%1&#xa0;» nécessite au moins un segment.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Segment %1 does not exist.</source>
+        <translation>Le segment %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>An export named &apos;%1&apos; already exists.</source>
+        <translation>Un export nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace/userstore.cpp" line="+64"/>
+        <source>A user name must not be empty or begin or end with spaces.</source>
+        <translation>Un nom d&apos;utilisateur ne doit pas être vide, ni commencer ou se terminer par des espaces.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; already is a user of this workspace; use set-role to change the role.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà un utilisateur de cet espace de travail&#xa0;; utilisez set-role pour changer son rôle.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&apos;%1&apos; is not a user of this workspace; add them first.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un utilisateur de cet espace de travail&#xa0;; ajoutez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is the workspace&apos;s only administrator; make someone else an administrator first.</source>
+        <translation>«&#xa0;%1&#xa0;» est le seul administrateur de l&apos;espace de travail&#xa0;; nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&apos;%1&apos; is not a user of this workspace.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un utilisateur de cet espace de travail.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is the workspace&apos;s only administrator and cannot be removed.</source>
+        <translation>«&#xa0;%1&#xa0;» est le seul administrateur de l&apos;espace de travail et ne peut pas être retiré.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+68"/>
+        <location filename="../app/main.cpp" line="+72"/>
         <source>The workspace file to open (default: $AUDIENCEBRIDGE_WORKSPACE, else the usual one).</source>
-        <translation>Le fichier d&apos;espace de travail à ouvrir (par défaut : $AUDIENCEBRIDGE_WORKSPACE, sinon l&apos;emplacement habituel).</translation>
+        <translation>Le fichier d&apos;espace de travail à ouvrir (par défaut&#xa0;: $AUDIENCEBRIDGE_WORKSPACE, sinon l&apos;emplacement habituel).</translation>
     </message>
 </context>
 </TS>

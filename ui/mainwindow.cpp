@@ -3,6 +3,7 @@
 #include "permissions.h"
 #include "recentworkspaces.h"
 #include "uilog.h"
+#include "common/languagemenu.h"
 #include "run/runcontroller.h"
 #include "run/runprogresspanel.h"
 #include "views/connectionsview.h"
@@ -147,6 +148,8 @@ void MainWindow::createMenus()
     }
     viewMenu->addSeparator();
     viewMenu->addAction(m_refreshAction);
+    viewMenu->addSeparator();
+    viewMenu->addMenu(new LanguageMenu(this));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About AudienceBridge"), this, &MainWindow::showAbout);

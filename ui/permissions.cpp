@@ -13,29 +13,30 @@ namespace {
 
 const char kBaseToolTip[] = "ab_baseToolTip";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Permissions", text);
-}
+// The "Permissions" translation context; lupdate reads the macro, so it collects these strings under
+// the context they are looked up in at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Permissions)
+};
 
 QString administratorsOnly(Workspace::Action action)
 {
     using Workspace::Action;
     switch (action) {
     case Action::AddConnection:
-        return tr("Only administrators can add connections.");
+        return Text::tr("Only administrators can add connections.");
     case Action::EditConnection:
-        return tr("Only administrators can edit connections.");
+        return Text::tr("Only administrators can edit connections.");
     case Action::RemoveConnection:
-        return tr("Only administrators can remove connections.");
+        return Text::tr("Only administrators can remove connections.");
     case Action::ViewConnectionDetails:
-        return tr("Only administrators can see a connection's details.");
+        return Text::tr("Only administrators can see a connection's details.");
     case Action::ManageUsers:
-        return tr("Only administrators can manage users.");
+        return Text::tr("Only administrators can manage users.");
     case Action::ViewAuditLog:
-        return tr("Only administrators can read the audit log.");
+        return Text::tr("Only administrators can read the audit log.");
     default:
-        return tr("Only administrators can do this.");
+        return Text::tr("Only administrators can do this.");
     }
 }
 
@@ -44,22 +45,22 @@ QString notForViewers(Workspace::Action action)
     using Workspace::Action;
     switch (action) {
     case Action::ImportProfiles:
-        return tr("Viewers cannot import profiles; ask an administrator for the contributor role.");
+        return Text::tr("Viewers cannot import profiles; ask an administrator for the contributor role.");
     case Action::ManageSegments:
-        return tr("Viewers cannot change segments; ask an administrator for the contributor role.");
+        return Text::tr("Viewers cannot change segments; ask an administrator for the contributor role.");
     case Action::CreateExport:
-        return tr("Viewers cannot add exports; ask an administrator for the contributor role.");
+        return Text::tr("Viewers cannot add exports; ask an administrator for the contributor role.");
     case Action::EditExport:
-        return tr("Viewers cannot edit exports; ask an administrator for the contributor role.");
+        return Text::tr("Viewers cannot edit exports; ask an administrator for the contributor role.");
     case Action::DeleteExport:
-        return tr("Viewers cannot delete exports; ask an administrator for the contributor role.");
+        return Text::tr("Viewers cannot delete exports; ask an administrator for the contributor role.");
     case Action::RunExport:
-        return tr("Viewers cannot run exports; ask an administrator for the contributor role.");
+        return Text::tr("Viewers cannot run exports; ask an administrator for the contributor role.");
     case Action::ListConnections:
     case Action::UseConnection:
-        return tr("Viewers cannot use connections; ask an administrator for the contributor role.");
+        return Text::tr("Viewers cannot use connections; ask an administrator for the contributor role.");
     default:
-        return tr("Viewers can only look at this workspace.");
+        return Text::tr("Viewers can only look at this workspace.");
     }
 }
 
@@ -70,10 +71,10 @@ QString unavailableReason(const Workspace::Workspace *workspace, Workspace::Acti
     using Workspace::Action;
     using Workspace::Role;
     if (!workspace)
-        return tr("Open a workspace first.");
+        return Text::tr("Open a workspace first.");
     const Workspace::AccessPolicy &policy = workspace->policy();
     if (!policy.role())
-        return tr("You (%1) are not a user of this workspace; an administrator can add you.")
+        return Text::tr("You (%1) are not a user of this workspace; an administrator can add you.")
             .arg(policy.user());
     // Export actions depend on the connection; the toolbar asks whether the role could do them
     // at all (on a connection shared with contributors). The view of one export asks again

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QLatin1StringView>
 #include <QStringList>
 
@@ -8,6 +9,12 @@
 class QCommandLineParser;
 
 namespace Cli {
+
+// The "Cli" translation context of the subcommands' texts: Text::tr("..."). lupdate reads the
+// macro, so it collects these strings under the context they are looked up in at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // Exit codes shared by every subcommand (documented in the README).
 enum ExitCode {

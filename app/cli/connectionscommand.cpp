@@ -25,32 +25,27 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 int runCreate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Text::tr(
         "Adds a Snapchat connection (administrators only). The client secret is read from standard "
         "input with --client-secret-stdin, else from $AUDIENCEBRIDGE_CLIENT_SECRET, and kept in the OS "
         "keychain, never in the workspace. Sign in afterwards with 'connections login NAME'."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("name"), tr("The connection's display name."));
-    const QCommandLineOption clientId(QStringLiteral("client-id"), tr("The Snap OAuth app's client ID."), QStringLiteral("id"));
-    const QCommandLineOption secretStdin(QStringLiteral("client-secret-stdin"), tr("Read the client secret from standard input."));
-    const QCommandLineOption apiUrl(QStringLiteral("api-url"), tr("The Marketing API base URL (default https://adsapi.snapchat.com)."), QStringLiteral("url"));
-    const QCommandLineOption accountsUrl(QStringLiteral("accounts-url"), tr("The OAuth base URL (default https://accounts.snapchat.com)."), QStringLiteral("url"));
+    parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The connection's display name."));
+    const QCommandLineOption clientId(QStringLiteral("client-id"), Text::tr("The Snap OAuth app's client ID."), QStringLiteral("id"));
+    const QCommandLineOption secretStdin(QStringLiteral("client-secret-stdin"), Text::tr("Read the client secret from standard input."));
+    const QCommandLineOption apiUrl(QStringLiteral("api-url"), Text::tr("The Marketing API base URL (default https://adsapi.snapchat.com)."), QStringLiteral("url"));
+    const QCommandLineOption accountsUrl(QStringLiteral("accounts-url"), Text::tr("The OAuth base URL (default https://accounts.snapchat.com)."), QStringLiteral("url"));
     const QCommandLineOption redirect(QStringLiteral("redirect-uri"),
-                                      tr("An https redirect URI registered on the Snap app, for 'login --paste'."), QStringLiteral("uri"));
-    const QCommandLineOption contributors(QStringLiteral("contributors"), tr("Contributors may use the connection too (default: administrators only)."));
+                                      Text::tr("An https redirect URI registered on the Snap app, for 'login --paste'."), QStringLiteral("uri"));
+    const QCommandLineOption contributors(QStringLiteral("contributors"), Text::tr("Contributors may use the connection too (default: administrators only)."));
     parser.addOptions({clientId, secretStdin, apiUrl, accountsUrl, redirect, contributors, workspaceOption()});
     if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
         return exit;
     if (!parser.isSet(clientId)) {
-        printError(tr("--client-id is required."));
+        printError(Text::tr("--client-id is required."));
         return UsageError;
     }
     QString secret;
@@ -62,7 +57,7 @@ int runCreate(const QStringList &arguments)
         secret = qEnvironmentVariable(Snapchat::EnvironmentSecretStore::kClientSecretVariable);
     }
     if (secret.isEmpty()) {
-        printError(tr("No client secret: give it on standard input with --client-secret-stdin."));
+        printError(Text::tr("No client secret: give it on standard input with --client-secret-stdin."));
         return UsageError;
     }
     auto workspace = openWorkspace(parser);
@@ -91,10 +86,10 @@ int runCreate(const QStringList &arguments)
     const auto written = secrets.write(Snapchat::SecretStore::clientSecretKey(connection.id), secret);
     if (!written.ok()) {
         store.remove(connection.id, &error);
-        printError(tr("The client secret could not be stored: %1").arg(written.message));
+        printError(Text::tr("The client secret could not be stored: %1").arg(written.message));
         return Failure;
     }
-    QTextStream(stdout) << tr("Added connection '%1' (id %2). Sign in with: audiencebridge connections login '%1'")
+    QTextStream(stdout) << Text::tr("Added connection '%1' (id %2). Sign in with: audiencebridge connections login '%1'")
                                .arg(connection.name, connection.id)
                         << '\n';
     return Success;
@@ -111,15 +106,15 @@ void openBrowser(const QUrl &url)
 int runLogin(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Text::tr(
         "Signs in to Snapchat for a connection (administrators only): prints the address to open "
         "in a browser (and opens one when there is a display), then finishes when the browser "
         "comes back to this computer. With --paste, for an https redirect URI, paste the address "
         "the browser landed on."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("name"), tr("The connection's name."));
-    const QCommandLineOption paste(QStringLiteral("paste"), tr("Read the redirect address from standard input."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Give up after this many seconds (default 300)."),
+    parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The connection's name."));
+    const QCommandLineOption paste(QStringLiteral("paste"), Text::tr("Read the redirect address from standard input."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), Text::tr("Give up after this many seconds (default 300)."),
                                      QStringLiteral("seconds"), QStringLiteral("300"));
     parser.addOptions({paste, timeout, workspaceOption()});
     if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
@@ -139,7 +134,7 @@ int runLogin(const QStringList &arguments)
     CliSecrets secrets;
     const auto secret = secrets.read(Snapchat::SecretStore::clientSecretKey(connection->id));
     if (!secret.ok()) {
-        printError(tr("The connection's client secret is not available: %1").arg(secret.message));
+        printError(Text::tr("The connection's client secret is not available: %1").arg(secret.message));
         return Failure;
     }
 
@@ -151,13 +146,13 @@ int runLogin(const QStringList &arguments)
     QTextStream err(stderr);
     return runUntilDone([&](const std::function<void(int)> &done) {
         QObject::connect(&session, &Snapchat::OAuthSession::authorizeUrlReady, &session, [&, done](const QUrl &url) {
-            err << tr("Open this address in a browser and allow access:") << '\n' << url.toString() << '\n';
+            err << Text::tr("Open this address in a browser and allow access:") << '\n' << url.toString() << '\n';
             err.flush();
             if (!pasteMode) {
                 openBrowser(url);
                 return;
             }
-            err << tr("Then paste the address the browser landed on:") << '\n';
+            err << Text::tr("Then paste the address the browser landed on:") << '\n';
             err.flush();
             std::string line;
             QString pasteError;
@@ -167,7 +162,7 @@ int runLogin(const QStringList &arguments)
                 err << pasteError << '\n';
                 err.flush();
             }
-            printError(tr("No usable address was pasted."));
+            printError(Text::tr("No usable address was pasted."));
             done(DataError);
         });
         QObject::connect(&session, &Snapchat::OAuthSession::failed, &session, [&, done](const Snapchat::ApiError &failure) {
@@ -177,7 +172,7 @@ int runLogin(const QStringList &arguments)
         QObject::connect(&session, &Snapchat::OAuthSession::connected, &session, [&, done] {
             const auto stored = secrets.write(Snapchat::SecretStore::refreshTokenKey(connection->id), session.refreshToken());
             if (!stored.ok()) {
-                printError(tr("Signed in, but the sign-in could not be kept: %1").arg(stored.message));
+                printError(Text::tr("Signed in, but the sign-in could not be kept: %1").arg(stored.message));
                 done(Failure);
                 return;
             }
@@ -190,7 +185,7 @@ int runLogin(const QStringList &arguments)
                 return;
             }
             workspace->audit(QStringLiteral("connection-login"), connection->name);
-            QTextStream(stdout) << tr("Signed in: connection '%1' is ready, with %2 as its export user.")
+            QTextStream(stdout) << Text::tr("Signed in: connection '%1' is ready, with %2 as its export user.")
                                        .arg(connection->name, connection->exportUser)
                                 << '\n';
             done(Success);
@@ -207,7 +202,7 @@ int runLogin(const QStringList &arguments)
 int runList(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the connections you may use (administrators see every detail)."));
+    parser.setApplicationDescription(Text::tr("Lists the connections you may use (administrators see every detail)."));
     parser.addHelpOption();
     parser.addOption(workspaceOption());
     if (const int exit = parseOrExit(parser, arguments, 0, 0); exit >= 0)
@@ -222,12 +217,12 @@ int runList(const QStringList &arguments)
         return Failure;
     }
     QTextStream out(stdout);
-    out << tr("NAME\tTYPE\tWHO CAN USE\tEXPORT USER\tAPI") << '\n';
+    out << Text::tr("NAME\tTYPE\tWHO CAN USE\tEXPORT USER\tAPI") << '\n';
     for (const Workspace::Connection &connection : connections) {
         out << connection.name << '\t' << connection.type << '\t'
             << (connection.detailsHidden ? QStringLiteral("-")
-                : connection.allowContributors ? tr("administrators and contributors")
-                                               : tr("administrators"))
+                : connection.allowContributors ? Text::tr("administrators and contributors")
+                                               : Text::tr("administrators"))
             << '\t' << (connection.detailsHidden ? QStringLiteral("-") : connection.exportUser) << '\t'
             << (connection.detailsHidden ? QStringLiteral("-") : connection.apiBaseUrl) << '\n';
     }

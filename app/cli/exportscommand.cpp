@@ -28,11 +28,6 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 std::optional<Workspace::Export> findExport(Workspace::Workspace &workspace, const QString &name)
 {
     QString error;
@@ -45,7 +40,7 @@ std::optional<Workspace::Export> findExport(Workspace::Workspace &workspace, con
         if (candidate.name == name)
             return candidate;
     }
-    printError(tr("No export named '%1'; 'audiencebridge exports list' shows them.").arg(name));
+    printError(Text::tr("No export named '%1'; 'audiencebridge exports list' shows them.").arg(name));
     return std::nullopt;
 }
 
@@ -58,7 +53,7 @@ bool checkField(const Workspace::Workspace &workspace, const QString &option, co
     QStringList names;
     for (const Workspace::ProfileColumn &column : profiles.columns())
         names.append(column.name);
-    printError(tr("%1: the profiles have no field '%2' (they have: %3).").arg(option, field, names.join(QStringLiteral(", "))));
+    printError(Text::tr("%1: the profiles have no field '%2' (they have: %3).").arg(option, field, names.join(QStringLiteral(", "))));
     return false;
 }
 
@@ -71,10 +66,10 @@ int resolveAudience(Snapchat::SnapchatClient &client, const QCommandLineParser &
         if (!audienceId.isEmpty()) {
             client.segment(audienceId, nullptr, [&, done](const Snapchat::Result<Snapchat::Segment> &result) {
                 if (!result.ok()) {
-                    printError(tr("Audience %1: %2").arg(audienceId, result.error.userMessage()));
+                    printError(Text::tr("Audience %1: %2").arg(audienceId, result.error.userMessage()));
                     done(Failure);
                 } else if (!result.value.isFirstParty()) {
-                    printError(tr("Audience %1 is a %2 audience; only customer lists (FIRST_PARTY) take uploaded identifiers.")
+                    printError(Text::tr("Audience %1 is a %2 audience; only customer lists (FIRST_PARTY) take uploaded identifiers.")
                                    .arg(audienceId, result.value.sourceType));
                     done(DataError);
                 } else {
@@ -93,13 +88,13 @@ int resolveAudience(Snapchat::SnapchatClient &client, const QCommandLineParser &
             audience.retentionInDays = parser.value(QStringLiteral("retention-days")).toInt();
             client.createSegment(audience, nullptr, [&, done](const Snapchat::Result<Snapchat::Segment> &result) {
                 if (!result.ok()) {
-                    printError(tr("Creating the audience failed: %1").arg(result.error.userMessage()));
+                    printError(Text::tr("Creating the audience failed: %1").arg(result.error.userMessage()));
                     done(Failure);
                     return;
                 }
                 definition.audienceId = result.value.id;
                 definition.adAccountId = result.value.adAccountId.isEmpty() ? adAccountId : result.value.adAccountId;
-                QTextStream(stdout) << tr("Created Snapchat audience '%1' (%2).").arg(result.value.name, result.value.id) << '\n';
+                QTextStream(stdout) << Text::tr("Created Snapchat audience '%1' (%2).").arg(result.value.name, result.value.id) << '\n';
                 done(Success);
             });
         };
@@ -114,7 +109,7 @@ int resolveAudience(Snapchat::SnapchatClient &client, const QCommandLineParser &
                     return;
                 }
             }
-            printError(result.ok() ? tr("The Snapchat user has no ad account; give one with --ad-account.")
+            printError(result.ok() ? Text::tr("The Snapchat user has no ad account; give one with --ad-account.")
                                    : result.error.userMessage());
             done(Failure);
         });
@@ -124,24 +119,24 @@ int resolveAudience(Snapchat::SnapchatClient &client, const QCommandLineParser &
 int runCreate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Text::tr(
         "Configures an export of segments to a Snapchat audience. The audience is checked (or "
         "created) through the API; nothing is sent until 'exports run'."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("name"), tr("The export's name."));
+    parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The export's name."));
     parser.addOptions({
-        {QStringLiteral("connection"), tr("The Snapchat connection to use."), QStringLiteral("name")},
-        {QStringLiteral("audience-id"), tr("An existing Snapchat customer-list audience (segment ID)."), QStringLiteral("id")},
-        {QStringLiteral("new-audience"), tr("Create a new customer-list audience with this name."), QStringLiteral("name")},
-        {QStringLiteral("ad-account"), tr("The ad account for a new audience (default: the first one)."), QStringLiteral("id")},
-        {QStringLiteral("description"), tr("The new audience's description."), QStringLiteral("text")},
-        {QStringLiteral("retention-days"), tr("The new audience's retention (default 9999: lifetime)."), QStringLiteral("days"), QStringLiteral("9999")},
-        {QStringLiteral("email-field"), tr("The profile field holding the email address (required)."), QStringLiteral("field")},
-        {QStringLiteral("phone-field"), tr("The profile field holding the phone number."), QStringLiteral("field")},
-        {QStringLiteral("default-region"), tr("Region for phone numbers without a country code, e.g. DE."), QStringLiteral("region")},
-        {QStringLiteral("maid-field"), tr("The profile field holding the mobile ad ID."), QStringLiteral("field")},
-        {QStringLiteral("segment"), tr("A segment to export (repeat for more; their union is sent)."), QStringLiteral("name")},
-        {QStringLiteral("mode"), tr("add (only add members) or mirror (also remove who left the segments)."), QStringLiteral("mode"), QStringLiteral("add")},
+        {QStringLiteral("connection"), Text::tr("The Snapchat connection to use."), QStringLiteral("name")},
+        {QStringLiteral("audience-id"), Text::tr("An existing Snapchat customer-list audience (segment ID)."), QStringLiteral("id")},
+        {QStringLiteral("new-audience"), Text::tr("Create a new customer-list audience with this name."), QStringLiteral("name")},
+        {QStringLiteral("ad-account"), Text::tr("The ad account for a new audience (default: the first one)."), QStringLiteral("id")},
+        {QStringLiteral("description"), Text::tr("The new audience's description."), QStringLiteral("text")},
+        {QStringLiteral("retention-days"), Text::tr("The new audience's retention (default 9999: lifetime)."), QStringLiteral("days"), QStringLiteral("9999")},
+        {QStringLiteral("email-field"), Text::tr("The profile field holding the email address (required)."), QStringLiteral("field")},
+        {QStringLiteral("phone-field"), Text::tr("The profile field holding the phone number."), QStringLiteral("field")},
+        {QStringLiteral("default-region"), Text::tr("Region for phone numbers without a country code, e.g. DE."), QStringLiteral("region")},
+        {QStringLiteral("maid-field"), Text::tr("The profile field holding the mobile ad ID."), QStringLiteral("field")},
+        {QStringLiteral("segment"), Text::tr("A segment to export (repeat for more; their union is sent)."), QStringLiteral("name")},
+        {QStringLiteral("mode"), Text::tr("add (only add members) or mirror (also remove who left the segments)."), QStringLiteral("mode"), QStringLiteral("add")},
         workspaceOption(),
     });
     if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
@@ -149,23 +144,23 @@ int runCreate(const QStringList &arguments)
     const auto require = [&](const char *option) {
         if (parser.isSet(QString::fromLatin1(option)))
             return true;
-        printError(tr("--%1 is required.").arg(QLatin1StringView(option)));
+        printError(Text::tr("--%1 is required.").arg(QLatin1StringView(option)));
         return false;
     };
     if (!require("connection") || !require("email-field") || !require("segment"))
         return UsageError;
     if (parser.isSet(QStringLiteral("audience-id")) == parser.isSet(QStringLiteral("new-audience"))) {
-        printError(tr("Give either --audience-id or --new-audience."));
+        printError(Text::tr("Give either --audience-id or --new-audience."));
         return UsageError;
     }
     const QString mode = parser.value(QStringLiteral("mode"));
     if (mode != QLatin1StringView("add") && mode != QLatin1StringView("mirror")) {
-        printError(tr("--mode must be add or mirror (got '%1').").arg(mode));
+        printError(Text::tr("--mode must be add or mirror (got '%1').").arg(mode));
         return UsageError;
     }
     const QString region = parser.value(QStringLiteral("default-region"));
     if (!region.isEmpty() && !Identity::PhoneNormalizer::isSupportedRegion(region)) {
-        printError(tr("--default-region: '%1' is not a region code such as DE, FR or US.").arg(region));
+        printError(Text::tr("--default-region: '%1' is not a region code such as DE, FR or US.").arg(region));
         return UsageError;
     }
     auto workspace = openWorkspace(parser);
@@ -188,7 +183,7 @@ int runCreate(const QStringList &arguments)
     for (const QString &name : parser.values(QStringLiteral("segment"))) {
         const std::optional<Workspace::Segment> segment = segments.find(name);
         if (!segment) {
-            printError(tr("--segment: no segment named '%1'.").arg(name));
+            printError(Text::tr("--segment: no segment named '%1'.").arg(name));
             return DataError;
         }
         definition.segmentIds.append(segment->id);
@@ -214,7 +209,7 @@ int runCreate(const QStringList &arguments)
     const auto clientSecret = secrets.read(Snapchat::SecretStore::clientSecretKey(connection->id));
     const auto refreshToken = secrets.read(Snapchat::SecretStore::refreshTokenKey(connection->id));
     if (!clientSecret.ok() || !refreshToken.ok()) {
-        printError(tr("Connection '%1' is not signed in: run 'audiencebridge connections login %1' (%2)")
+        printError(Text::tr("Connection '%1' is not signed in: run 'audiencebridge connections login %1' (%2)")
                        .arg(connection->name, clientSecret.ok() ? refreshToken.message : clientSecret.message));
         return Failure;
     }
@@ -232,7 +227,7 @@ int runCreate(const QStringList &arguments)
         printError(error);
         return Failure;
     }
-    QTextStream(stdout) << tr("Saved export '%1' to audience %2. Run it with: audiencebridge exports run '%1'")
+    QTextStream(stdout) << Text::tr("Saved export '%1' to audience %2. Run it with: audiencebridge exports run '%1'")
                                .arg(definition.name, definition.audienceId)
                         << '\n';
     return Success;
@@ -241,7 +236,7 @@ int runCreate(const QStringList &arguments)
 int runList(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the exports with their last run."));
+    parser.setApplicationDescription(Text::tr("Lists the exports with their last run."));
     parser.addHelpOption();
     parser.addOption(workspaceOption());
     if (const int exit = parseOrExit(parser, arguments, 0, 0); exit >= 0)
@@ -257,13 +252,13 @@ int runList(const QStringList &arguments)
     }
     const Workspace::RunStore runs(workspace->database());
     QTextStream out(stdout);
-    out << tr("NAME\tAUDIENCE\tMODE\tSEGMENTS\tLAST RUN") << '\n';
+    out << Text::tr("NAME\tAUDIENCE\tMODE\tSEGMENTS\tLAST RUN") << '\n';
     for (const Workspace::Export &definition : exports) {
         const QList<Workspace::Run> last = runs.runs(definition.id, 1);
         out << definition.name << '\t' << definition.audienceId << '\t'
             << (definition.mode == Workspace::ExportMode::Mirror ? QStringLiteral("mirror") : QStringLiteral("add")) << '\t'
             << definition.segmentIds.size() << '\t'
-            << (last.isEmpty() ? tr("Not started") : Workspace::runStatusText(last.constFirst().status)) << '\n';
+            << (last.isEmpty() ? Text::tr("Not started") : Workspace::runStatusText(last.constFirst().status)) << '\n';
     }
     return Success;
 }
@@ -271,16 +266,16 @@ int runList(const QStringList &arguments)
 int runRun(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Text::tr(
         "Runs an export now: progress on stderr, a summary on stdout (JSON with --json). Exits 0 "
         "only when the run is Successful. A run that was canceled, interrupted or failed is "
         "resumed from its checkpoints. Ctrl+C (SIGINT) or SIGTERM cancels the run, keeping its "
         "checkpoints; a second one ends the program at once."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("name"), tr("The export's name."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the run's summary as JSON."));
+    parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The export's name."));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the run's summary as JSON."));
     const QCommandLineOption batchSize(QStringLiteral("batch-size"),
-                                       tr("Identifiers per upload request, 1 to 100000 (default 100000)."),
+                                       Text::tr("Identifiers per upload request, 1 to 100000 (default 100000)."),
                                        QStringLiteral("n"), QStringLiteral("100000"));
     parser.addOptions({json, batchSize, workspaceOption()});
     if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
@@ -288,7 +283,7 @@ int runRun(const QStringList &arguments)
     bool batchSizeOk = false;
     const int identifiersPerBatch = parser.value(batchSize).toInt(&batchSizeOk);
     if (!batchSizeOk || identifiersPerBatch < 1 || identifiersPerBatch > 100000) {
-        printError(tr("--batch-size must be a number from 1 to 100000 (got '%1').").arg(parser.value(batchSize)));
+        printError(Text::tr("--batch-size must be a number from 1 to 100000 (got '%1').").arg(parser.value(batchSize)));
         return UsageError;
     }
     auto workspace = openWorkspace(parser);
@@ -304,7 +299,7 @@ int runRun(const QStringList &arguments)
     const QList<Workspace::Run> last = Workspace::RunStore(workspace->database()).runs(definition->id, 1);
     if (!last.isEmpty() && last.constFirst().status != Workspace::RunStatus::Succeeded
         && last.constFirst().status != Workspace::RunStatus::Processing) {
-        printError(tr("Resuming run %1 (%2) from its checkpoints.")
+        printError(Text::tr("Resuming run %1 (%2) from its checkpoints.")
                        .arg(last.constFirst().id)
                        .arg(Workspace::runStatusText(last.constFirst().status)));
     }
@@ -318,7 +313,7 @@ int runRun(const QStringList &arguments)
     QObject::connect(&cancelSignals, &CancelSignals::cancelRequested, &cancelSignals, [&] {
         cancelAsked = true;
         if (worker) {
-            printError(tr("Canceling: the run stops after the requests in flight and keeps its checkpoints."));
+            printError(Text::tr("Canceling: the run stops after the requests in flight and keeps its checkpoints."));
             worker->cancel();
         }
     });
@@ -360,7 +355,7 @@ int runRun(const QStringList &arguments)
         out << QJsonDocument(summary).toJson(QJsonDocument::Indented);
     } else {
         const Exporting::SchemaCounts &email = outcome.counts[Identity::IdentifierType::Email];
-        out << tr("%1: %2 profiles, %3 emails uploaded, %4 already in the audience, %5 duplicates, %6 rejected, %7 failed, %8 not sent")
+        out << Text::tr("%1: %2 profiles, %3 emails uploaded, %4 already in the audience, %5 duplicates, %6 rejected, %7 failed, %8 not sent")
                    .arg(Workspace::runStatusText(outcome.status))
                    .arg(outcome.counts.profiles)
                    .arg(email.uploaded)

@@ -18,22 +18,17 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 int runGenerate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Text::tr(
         "Writes a CSV of made-up customer profiles (ID column customer_id) to try the program "
         "out: realistic emails, phones and mobile ad IDs, with the usual share of bad values."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to write ('-' for standard output)."));
-    const QCommandLineOption count(QStringLiteral("count"), tr("How many profiles (default 1000)."),
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The CSV file to write ('-' for standard output)."));
+    const QCommandLineOption count(QStringLiteral("count"), Text::tr("How many profiles (default 1000)."),
                                    QStringLiteral("n"), QStringLiteral("1000"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed: the same seed writes the same profiles."),
+    const QCommandLineOption seed(QStringLiteral("seed"), Text::tr("Seed: the same seed writes the same profiles."),
                                   QStringLiteral("n"), QStringLiteral("1"));
     parser.addOptions({count, seed});
     if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
@@ -41,7 +36,7 @@ int runGenerate(const QStringList &arguments)
     bool countOk = false;
     const qint64 rows = parser.value(count).toLongLong(&countOk);
     if (!countOk || rows < 0) {
-        printError(tr("--count must be a number of profiles (got '%1').").arg(parser.value(count)));
+        printError(Text::tr("--count must be a number of profiles (got '%1').").arg(parser.value(count)));
         return UsageError;
     }
     const QString path = parser.positionalArguments().constFirst();
@@ -49,7 +44,7 @@ int runGenerate(const QStringList &arguments)
     const bool opened = path == QLatin1StringView("-") ? file.open(stdout, QIODevice::WriteOnly)
                                                        : file.open(QIODevice::WriteOnly | QIODevice::Truncate);
     if (!opened || !Sources::writeSampleProfiles(file, rows, parser.value(seed).toUInt())) {
-        printError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        printError(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
         return Failure;
     }
     return Success;
@@ -58,21 +53,21 @@ int runGenerate(const QStringList &arguments)
 int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Text::tr(
         "Imports profiles from a CSV file whose first line names the columns. Re-importing "
         "updates profiles by ID. Bad rows are listed with their line numbers; unless "
         "--skip-bad-rows is given, nothing is imported when any row is bad."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file."));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The CSV file."));
     const QCommandLineOption idOption(QStringLiteral("id-column"),
-                                      tr("The column holding the profile ID."), QStringLiteral("name"));
+                                      Text::tr("The column holding the profile ID."), QStringLiteral("name"));
     const QCommandLineOption replaceOption(QStringLiteral("replace"),
-                                           tr("Replace all profiles instead of updating them."));
+                                           Text::tr("Replace all profiles instead of updating them."));
     const QCommandLineOption delimiterOption(
-        QStringLiteral("delimiter"), tr("The field delimiter: ',', ';' or 'tab' (default: detected)."),
+        QStringLiteral("delimiter"), Text::tr("The field delimiter: ',', ';' or 'tab' (default: detected)."),
         QStringLiteral("c"));
     const QCommandLineOption skipOption(QStringLiteral("skip-bad-rows"),
-                                        tr("Import the good rows even when some rows are bad."));
+                                        Text::tr("Import the good rows even when some rows are bad."));
     parser.addOptions({idOption, replaceOption, delimiterOption, skipOption, workspaceOption()});
     if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
         return exit;
@@ -80,7 +75,7 @@ int runImport(const QStringList &arguments)
     Sources::CsvImportOptions options;
     options.idColumn = parser.value(idOption);
     if (options.idColumn.isEmpty()) {
-        printError(tr("--id-column is required: name the column that holds the profile ID."));
+        printError(Text::tr("--id-column is required: name the column that holds the profile ID."));
         return UsageError;
     }
     if (parser.isSet(delimiterOption)) {
@@ -90,7 +85,7 @@ int runImport(const QStringList &arguments)
         else if (d == QLatin1StringView("tab") || d == QLatin1StringView("\t") || d == QLatin1StringView("\\t"))
             options.delimiter = '\t';
         else {
-            printError(tr("--delimiter must be ',', ';' or 'tab' (got '%1').").arg(d));
+            printError(Text::tr("--delimiter must be ',', ';' or 'tab' (got '%1').").arg(d));
             return UsageError;
         }
     }
@@ -105,22 +100,22 @@ int runImport(const QStringList &arguments)
 
     QTextStream err(stderr);
     for (const Sources::BadRow &row : summary.badRows)
-        err << tr("line %1: %2").arg(row.line).arg(row.reason) << '\n';
+        err << Text::tr("line %1: %2").arg(row.line).arg(row.reason) << '\n';
     if (summary.skipped > summary.badRows.size())
-        err << tr("... and %1 more bad rows").arg(summary.skipped - summary.badRows.size()) << '\n';
+        err << Text::tr("... and %1 more bad rows").arg(summary.skipped - summary.badRows.size()) << '\n';
     if (!summary.error.isEmpty())
         err << summary.error << '\n';
     err.flush();
 
     QTextStream out(stdout);
     if (summary.rowsRead > 0 || summary.ok) {
-        out << tr("Rows read: %1, imported: %2, skipped: %3")
+        out << Text::tr("Rows read: %1, imported: %2, skipped: %3")
                    .arg(summary.rowsRead)
                    .arg(summary.imported)
                    .arg(summary.skipped)
             << '\n';
         for (auto it = summary.skippedByReason.cbegin(); it != summary.skippedByReason.cend(); ++it)
-            out << tr("  skipped (%1): %2").arg(it.key()).arg(it.value()) << '\n';
+            out << Text::tr("  skipped (%1): %2").arg(it.key()).arg(it.value()) << '\n';
     }
     if (summary.refused)
         return Failure;

@@ -18,11 +18,6 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString shown(const QDateTime &time)
 {
     return time.isValid() ? time.toLocalTime().toString(Qt::ISODate) : QStringLiteral("-");
@@ -31,9 +26,9 @@ QString shown(const QDateTime &time)
 int runList(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the runs of one export, or of every export, newest first."));
+    parser.setApplicationDescription(Text::tr("Lists the runs of one export, or of every export, newest first."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("export"), tr("The export's name (optional)."), QStringLiteral("[export]"));
+    parser.addPositionalArgument(QStringLiteral("export"), Text::tr("The export's name (optional)."), QStringLiteral("[export]"));
     parser.addOption(workspaceOption());
     if (const int exit = parseOrExit(parser, arguments, 0, 1); exit >= 0)
         return exit;
@@ -49,7 +44,7 @@ int runList(const QStringList &arguments)
     const QString only = parser.positionalArguments().value(0);
     const Workspace::RunStore runs(workspace->database());
     QTextStream out(stdout);
-    out << tr("ID\tEXPORT\tSTATUS\tSTARTED\tENDED\tBY\tPROFILES\tUPLOADED") << '\n';
+    out << Text::tr("ID\tEXPORT\tSTATUS\tSTARTED\tENDED\tBY\tPROFILES\tUPLOADED") << '\n';
     bool found = only.isEmpty();
     for (const Workspace::Export &definition : exports) {
         if (!only.isEmpty() && definition.name != only)
@@ -66,7 +61,7 @@ int runList(const QStringList &arguments)
         }
     }
     if (!found) {
-        printError(tr("No export named '%1'.").arg(only));
+        printError(Text::tr("No export named '%1'.").arg(only));
         return Failure;
     }
     return Success;
@@ -75,9 +70,9 @@ int runList(const QStringList &arguments)
 int runShow(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Shows one run: status, counts by reason, and the batch log with Snapchat's request IDs."));
+    parser.setApplicationDescription(Text::tr("Shows one run: status, counts by reason, and the batch log with Snapchat's request IDs."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("id"), tr("The run's ID (see 'runs list')."));
+    parser.addPositionalArgument(QStringLiteral("id"), Text::tr("The run's ID (see 'runs list')."));
     parser.addOption(workspaceOption());
     if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
         return exit;
@@ -94,16 +89,16 @@ int runShow(const QStringList &arguments)
     const Workspace::RunStore runs(workspace->database());
     const std::optional<Workspace::Run> run = isNumber ? runs.run(id) : std::nullopt;
     if (!run) {
-        printError(tr("No run with ID '%1'.").arg(parser.positionalArguments().constFirst()));
+        printError(Text::tr("No run with ID '%1'.").arg(parser.positionalArguments().constFirst()));
         return Failure;
     }
     QTextStream out(stdout);
-    out << tr("Run %1 of export %2: %3").arg(run->id).arg(run->exportId).arg(Workspace::runStatusText(run->status)) << '\n'
-        << tr("Started %1 by %2, ended %3").arg(shown(run->startedAt), run->startedBy, shown(run->endedAt)) << '\n';
+    out << Text::tr("Run %1 of export %2: %3").arg(run->id).arg(run->exportId).arg(Workspace::runStatusText(run->status)) << '\n'
+        << Text::tr("Started %1 by %2, ended %3").arg(shown(run->startedAt), run->startedBy, shown(run->endedAt)) << '\n';
     if (!run->error.isEmpty())
-        out << tr("Error: %1").arg(run->error) << '\n';
+        out << Text::tr("Error: %1").arg(run->error) << '\n';
     out << QJsonDocument(run->counts).toJson(QJsonDocument::Indented);
-    out << tr("BATCH\tSCHEMA\tACTION\tIDENTIFIERS\tSTATUS\tREQUEST ID\tERROR") << '\n';
+    out << Text::tr("BATCH\tSCHEMA\tACTION\tIDENTIFIERS\tSTATUS\tREQUEST ID\tERROR") << '\n';
     for (const Workspace::RunBatch &batch : runs.batches(run->id)) {
         out << batch.sequence << '\t' << batch.schema << '\t'
             << (batch.action == Workspace::BatchAction::Add ? QStringLiteral("add") : QStringLiteral("remove")) << '\t'

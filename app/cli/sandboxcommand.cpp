@@ -25,11 +25,6 @@ void onTerminationSignal(int)
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 struct NumberOption {
     const char *name;
     int *target;
@@ -50,45 +45,45 @@ int runSandboxCommand(const QStringList &arguments)
     Sandbox::SandboxOptions options;
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Run a local Snapchat (accounts and Marketing API) on 127.0.0.1 "
-                                        "for tests and demos. Stop it with Ctrl+C."));
+    parser.setApplicationDescription(Text::tr("Run a local Snapchat (accounts and Marketing API) on 127.0.0.1 "
+                                              "for tests and demos. Stop it with Ctrl+C."));
     parser.addHelpOption();
-    const QCommandLineOption port(QStringLiteral("port"), tr("Port to listen on (0: any free port)."),
+    const QCommandLineOption port(QStringLiteral("port"), Text::tr("Port to listen on (0: any free port)."),
                                   QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption state(QStringLiteral("state"), tr("Load the audiences from FILE and save them there after every change."),
+    const QCommandLineOption state(QStringLiteral("state"), Text::tr("Load the audiences from FILE and save them there after every change."),
                                    QStringLiteral("FILE"));
-    const QCommandLineOption clientId(QStringLiteral("client-id"), tr("OAuth client ID to accept."),
+    const QCommandLineOption clientId(QStringLiteral("client-id"), Text::tr("OAuth client ID to accept."),
                                       QStringLiteral("ID"), options.clientId);
-    const QCommandLineOption clientSecret(QStringLiteral("client-secret"), tr("OAuth client secret to accept."),
+    const QCommandLineOption clientSecret(QStringLiteral("client-secret"), Text::tr("OAuth client secret to accept."),
                                           QStringLiteral("S"), options.clientSecret);
     const QCommandLineOption redirectUri(QStringLiteral("redirect-uri"),
-                                         tr("Registered redirect URI (repeatable; default: any loopback http or https URI)."),
+                                         Text::tr("Registered redirect URI (repeatable; default: any loopback http or https URI)."),
                                          QStringLiteral("URI"));
-    const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"), tr("Access token lifetime in seconds."),
+    const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"), Text::tr("Access token lifetime in seconds."),
                                       QStringLiteral("SECONDS"), QString::number(options.tokenTtlSeconds));
     const QCommandLineOption autoApprove(QStringLiteral("auto-approve"),
-                                         tr("Redirect back with a code at once (the default)."));
+                                         Text::tr("Redirect back with a code at once (the default)."));
     const QCommandLineOption noAutoApprove(QStringLiteral("no-auto-approve"),
-                                           tr("Serve an approve page instead of redirecting at once."));
-    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"), tr("Requests per second per token (0: unlimited)."),
+                                           Text::tr("Serve an approve page instead of redirecting at once."));
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"), Text::tr("Requests per second per token (0: unlimited)."),
                                        QStringLiteral("N"), QString::number(options.rateLimitPerSecond));
-    const QCommandLineOption retryAfter(QStringLiteral("retry-after"), tr("Send Retry-After: SECONDS with every 429."),
+    const QCommandLineOption retryAfter(QStringLiteral("retry-after"), Text::tr("Send Retry-After: SECONDS with every 429."),
                                         QStringLiteral("SECONDS"), QStringLiteral("0"));
-    const QCommandLineOption latency(QStringLiteral("latency-ms"), tr("Delay every API answer."),
+    const QCommandLineOption latency(QStringLiteral("latency-ms"), Text::tr("Delay every API answer."),
                                      QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption throttleRate(QStringLiteral("throttle-rate"),
-                                          tr("Fraction of API requests answered 429, as if over the rate limit."),
+                                          Text::tr("Fraction of API requests answered 429, as if over the rate limit."),
                                           QStringLiteral("RATE"), QStringLiteral("0"));
-    const QCommandLineOption failRate(QStringLiteral("fail-rate"), tr("Fraction of API requests answered 500 or 503."),
+    const QCommandLineOption failRate(QStringLiteral("fail-rate"), Text::tr("Fraction of API requests answered 500 or 503."),
                                       QStringLiteral("RATE"), QStringLiteral("0"));
-    const QCommandLineOption resetRate(QStringLiteral("reset-rate"), tr("Fraction of API answers cut off by a connection reset."),
+    const QCommandLineOption resetRate(QStringLiteral("reset-rate"), Text::tr("Fraction of API answers cut off by a connection reset."),
                                        QStringLiteral("RATE"), QStringLiteral("0"));
     const QCommandLineOption partialRate(QStringLiteral("partial-failure-rate"),
-                                         tr("Fraction of user uploads answered 200 with a failed sub-request."),
+                                         Text::tr("Fraction of user uploads answered 200 with a failed sub-request."),
                                          QStringLiteral("RATE"), QStringLiteral("0"));
-    const QCommandLineOption revokeAfter(QStringLiteral("revoke-after"), tr("Refresh tokens stop working after N API requests."),
+    const QCommandLineOption revokeAfter(QStringLiteral("revoke-after"), Text::tr("Refresh tokens stop working after N API requests."),
                                          QStringLiteral("N"), QStringLiteral("-1"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the fault injection."),
+    const QCommandLineOption seed(QStringLiteral("seed"), Text::tr("Seed of the fault injection."),
                                   QStringLiteral("N"), QStringLiteral("1"));
     parser.addOptions({port, state, clientId, clientSecret, redirectUri, tokenTtl, autoApprove, noAutoApprove, rateLimit,
                        retryAfter, latency, throttleRate, failRate, resetRate, partialRate, revokeAfter, seed});
@@ -117,7 +112,7 @@ int runSandboxCommand(const QStringList &arguments)
         const QString name = QLatin1StringView(option.name);
         *option.target = parser.value(name).toInt(&ok);
         if (!ok || *option.target < option.minimum || (option.target == &portNumber && portNumber > 65535)) {
-            err << tr("--%1: not a valid number: %2").arg(name, parser.value(name)) << '\n';
+            err << Text::tr("--%1: not a valid number: %2").arg(name, parser.value(name)) << '\n';
             return UsageError;
         }
     }
@@ -130,7 +125,7 @@ int runSandboxCommand(const QStringList &arguments)
         const QString name = QLatin1StringView(option.name);
         *option.target = parser.value(name).toDouble(&ok);
         if (!ok || *option.target < 0 || *option.target > 1) {
-            err << tr("--%1: expected a fraction between 0 and 1, got %2").arg(name, parser.value(name)) << '\n';
+            err << Text::tr("--%1: expected a fraction between 0 and 1, got %2").arg(name, parser.value(name)) << '\n';
             return UsageError;
         }
     }
@@ -144,7 +139,7 @@ int runSandboxCommand(const QStringList &arguments)
     Sandbox::SandboxServer server(options);
     const quint16 bound = server.listen(static_cast<quint16>(portNumber));
     if (bound == 0) {
-        err << tr("Cannot start the sandbox: %1").arg(server.errorString()) << '\n';
+        err << Text::tr("Cannot start the sandbox: %1").arg(server.errorString()) << '\n';
         return Failure;
     }
 
@@ -173,7 +168,7 @@ int runSandboxCommand(const QStringList &arguments)
     QCoreApplication::exec();
     QString error;
     if (!server.saveState(&error)) {
-        err << tr("Cannot save the state file %1: %2").arg(options.statePath, error) << '\n';
+        err << Text::tr("Cannot save the state file %1: %2").arg(options.statePath, error) << '\n';
         return Failure;
     }
     return Success;

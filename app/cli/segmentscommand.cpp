@@ -17,27 +17,22 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 int runCreate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Text::tr(
         "Creates a segment from a rule over profile fields, e.g. --rule \"country = 'DE' and "
         "ltv >= 100\" (see the README for the rule language), or from a CSV file of profile "
         "IDs (first column)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("name"), tr("The segment's name."));
-    const QCommandLineOption ruleOption(QStringLiteral("rule"), tr("The segment's rule."), QStringLiteral("rule"));
-    const QCommandLineOption listOption(QStringLiteral("list"), tr("A CSV file of profile IDs."), QStringLiteral("file"));
+    parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The segment's name."));
+    const QCommandLineOption ruleOption(QStringLiteral("rule"), Text::tr("The segment's rule."), QStringLiteral("rule"));
+    const QCommandLineOption listOption(QStringLiteral("list"), Text::tr("A CSV file of profile IDs."), QStringLiteral("file"));
     parser.addOptions({ruleOption, listOption, workspaceOption()});
     if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
         return exit;
     if (parser.isSet(ruleOption) == parser.isSet(listOption)) {
-        printError(tr("Give either --rule or --list."));
+        printError(Text::tr("Give either --rule or --list."));
         return UsageError;
     }
     auto workspace = openWorkspace(parser);
@@ -53,27 +48,27 @@ int runCreate(const QStringList &arguments)
             printError(error);
             return workspace->policy().allows(Workspace::Action::ManageSegments) ? DataError : Failure;
         }
-        out << tr("Created segment '%1': %2").arg(name, segment.rule) << '\n';
+        out << Text::tr("Created segment '%1': %2").arg(name, segment.rule) << '\n';
     } else {
         Workspace::ListImport report;
         if (!store.createList(name, parser.value(listOption), &segment, &report, &error)) {
             printError(error);
             return workspace->policy().allows(Workspace::Action::ManageSegments) ? DataError : Failure;
         }
-        out << tr("Created list segment '%1' with %2 IDs").arg(name).arg(report.idsRead) << '\n';
+        out << Text::tr("Created list segment '%1' with %2 IDs").arg(name).arg(report.idsRead) << '\n';
         if (report.unknownIds > 0)
-            out << tr("%1 of the IDs are not among the profiles (yet).").arg(report.unknownIds) << '\n';
+            out << Text::tr("%1 of the IDs are not among the profiles (yet).").arg(report.unknownIds) << '\n';
     }
     const qint64 members = store.memberCount(segment, &error);
     if (members >= 0)
-        out << tr("Members: %1").arg(members) << '\n';
+        out << Text::tr("Members: %1").arg(members) << '\n';
     return Success;
 }
 
 int runList(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the segments with their member counts."));
+    parser.setApplicationDescription(Text::tr("Lists the segments with their member counts."));
     parser.addHelpOption();
     parser.addOption(workspaceOption());
     if (const int exit = parseOrExit(parser, arguments, 0, 0); exit >= 0)
@@ -89,12 +84,12 @@ int runList(const QStringList &arguments)
         return Failure;
     }
     QTextStream out(stdout);
-    out << tr("NAME\tMEMBERS\tDEFINITION") << '\n';
+    out << Text::tr("NAME\tMEMBERS\tDEFINITION") << '\n';
     for (const Workspace::Segment &segment : segments) {
         const qint64 members = store.memberCount(segment, &error);
-        out << segment.name << '\t' << (members >= 0 ? QString::number(members) : tr("error"))
+        out << segment.name << '\t' << (members >= 0 ? QString::number(members) : Text::tr("error"))
             << '\t'
-            << (segment.kind == Workspace::Segment::Kind::Rule ? segment.rule : tr("(list of IDs)"))
+            << (segment.kind == Workspace::Segment::Kind::Rule ? segment.rule : Text::tr("(list of IDs)"))
             << '\n';
         if (members < 0)
             printError(error);
@@ -105,9 +100,9 @@ int runList(const QStringList &arguments)
 int runDelete(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Deletes a segment that no export uses."));
+    parser.setApplicationDescription(Text::tr("Deletes a segment that no export uses."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("name"), tr("The segment's name."));
+    parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The segment's name."));
     parser.addOption(workspaceOption());
     if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
         return exit;
@@ -121,10 +116,10 @@ int runDelete(const QStringList &arguments)
     if (!store.remove(segment ? segment->id : -1, &error)) {
         printError(segment || !workspace->policy().allows(Workspace::Action::ManageSegments)
                        ? error
-                       : tr("No segment named '%1'.").arg(name));
+                       : Text::tr("No segment named '%1'.").arg(name));
         return Failure;
     }
-    QTextStream(stdout) << tr("Deleted segment '%1'.").arg(name) << '\n';
+    QTextStream(stdout) << Text::tr("Deleted segment '%1'.").arg(name) << '\n';
     return Success;
 }
 

@@ -16,16 +16,11 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 std::optional<Workspace::Role> parseRole(const QString &text)
 {
     const std::optional<Workspace::Role> role = Workspace::roleFromName(text);
     if (!role)
-        printError(tr("Unknown role '%1': use administrator, contributor or viewer.").arg(text));
+        printError(Text::tr("Unknown role '%1': use administrator, contributor or viewer.").arg(text));
     return role;
 }
 
@@ -35,23 +30,23 @@ int runUsersAction(const QString &sub, const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption(workspaceOption());
     const QCommandLineOption roleOption(QStringLiteral("role"),
-                                        tr("administrator, contributor or viewer."), QStringLiteral("role"));
+                                        Text::tr("administrator, contributor or viewer."), QStringLiteral("role"));
     int positional = 0;
     if (sub == QLatin1StringView("list")) {
-        parser.setApplicationDescription(tr("Lists the workspace's users and their roles."));
+        parser.setApplicationDescription(Text::tr("Lists the workspace's users and their roles."));
     } else if (sub == QLatin1StringView("add")) {
-        parser.setApplicationDescription(tr("Adds an OS user to the workspace (administrators only)."));
-        parser.addPositionalArgument(QStringLiteral("name"), tr("The OS user name."));
+        parser.setApplicationDescription(Text::tr("Adds an OS user to the workspace (administrators only)."));
+        parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The OS user name."));
         parser.addOption(roleOption);
         positional = 1;
     } else if (sub == QLatin1StringView("set-role")) {
-        parser.setApplicationDescription(tr("Changes a user's role (administrators only)."));
-        parser.addPositionalArgument(QStringLiteral("name"), tr("The OS user name."));
-        parser.addPositionalArgument(QStringLiteral("role"), tr("administrator, contributor or viewer."));
+        parser.setApplicationDescription(Text::tr("Changes a user's role (administrators only)."));
+        parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The OS user name."));
+        parser.addPositionalArgument(QStringLiteral("role"), Text::tr("administrator, contributor or viewer."));
         positional = 2;
     } else {
-        parser.setApplicationDescription(tr("Removes a user from the workspace (administrators only)."));
-        parser.addPositionalArgument(QStringLiteral("name"), tr("The OS user name."));
+        parser.setApplicationDescription(Text::tr("Removes a user from the workspace (administrators only)."));
+        parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The OS user name."));
         positional = 1;
     }
     if (const int exit = parseOrExit(parser, arguments, positional, positional); exit >= 0)
@@ -59,7 +54,7 @@ int runUsersAction(const QString &sub, const QStringList &arguments)
     std::optional<Workspace::Role> role;
     if (sub == QLatin1StringView("add")) {
         if (!parser.isSet(roleOption)) {
-            printError(tr("--role is required: administrator, contributor or viewer."));
+            printError(Text::tr("--role is required: administrator, contributor or viewer."));
             return UsageError;
         }
         if (!(role = parseRole(parser.value(roleOption))))
@@ -97,9 +92,9 @@ int runUsersAction(const QString &sub, const QStringList &arguments)
         return Failure;
     }
     if (role)
-        out << tr("%1 is now a workspace %2.").arg(name, Workspace::roleName(*role)) << '\n';
+        out << Text::tr("%1 is now a workspace %2.").arg(name, Workspace::roleName(*role)) << '\n';
     else
-        out << tr("%1 was removed from the workspace.").arg(name) << '\n';
+        out << Text::tr("%1 was removed from the workspace.").arg(name) << '\n';
     return Success;
 }
 

@@ -21,10 +21,11 @@ namespace Exporting {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exporting", text);
-}
+// The "Exporting" translation context; lupdate reads the macro, so it collects these strings under
+// the context they are looked up in at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Exporting)
+};
 
 // Everything the worker thread needs, gathered on the caller's thread.
 struct RunPlan {
@@ -104,7 +105,7 @@ bool planRun(const LaunchRequest &request, RunPlan &plan, QString *error)
     if (!definition)
         return false;
     if (definition->audienceId.isEmpty()) {
-        *error = tr("Export '%1' has no Snapchat audience yet: choose or create one in the export's settings.")
+        *error = Text::tr("Export '%1' has no Snapchat audience yet: choose or create one in the export's settings.")
                      .arg(definition->name);
         return false;
     }
@@ -116,7 +117,7 @@ bool planRun(const LaunchRequest &request, RunPlan &plan, QString *error)
     for (const qint64 id : definition->segmentIds) {
         const std::optional<Workspace::Segment> segment = segments.get(id);
         if (!segment) {
-            *error = tr("Export '%1' uses a segment that no longer exists (id %2).").arg(definition->name).arg(id);
+            *error = Text::tr("Export '%1' uses a segment that no longer exists (id %2).").arg(definition->name).arg(id);
             return false;
         }
         plan.segments.append(*segment);
@@ -153,7 +154,7 @@ qint64 createOrResumeRun(RunPlan &plan, const QString &user, QString *error)
     Workspace::RunStore runs(workspace->database());
     plan.exportLock = runs.lockExport(plan.job.exportId);
     if (!plan.exportLock) {
-        *error = tr("This export is running in another window or command already.");
+        *error = Text::tr("This export is running in another window or command already.");
         return 0;
     }
     const QList<Workspace::Run> last = runs.runs(plan.job.exportId, 1);
@@ -183,8 +184,8 @@ void readSecret(Snapchat::SecretStore *store, const QString &key, QObject *conte
         if (outcome.ok())
             then(outcome.value);
         else if (outcome.status == Snapchat::SecretStore::Status::NotFound)
-            fail(tr("The connection has no stored sign-in. Sign in again (Connections, or "
-                    "'audiencebridge connections login NAME')."));
+            fail(Text::tr("The connection has no stored sign-in. Sign in again (Connections, or "
+                          "'audiencebridge connections login NAME')."));
         else
             fail(outcome.message);
     });
@@ -212,7 +213,7 @@ void launchExport(const LaunchRequest &request, QObject *context, LaunchCallback
     auto plan = std::make_shared<RunPlan>();
     QString error;
     if (!request.secrets) {
-        fail(tr("No secret store to read the connection's sign-in from."));
+        fail(Text::tr("No secret store to read the connection's sign-in from."));
         return;
     }
     if (!planRun(request, *plan, &error)) {

@@ -9,13 +9,9 @@ namespace Segments {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Segments", text);
-}
-
 class Compiler
 {
+    Q_DECLARE_TR_FUNCTIONS(Segments)
 public:
     Compiler(const FieldColumns &fields, Dialect dialect)
         : m_fields(fields)

@@ -6,11 +6,6 @@ namespace Segments {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Segments", text);
-}
-
 struct Token {
     enum class Type { End, Word, QuotedName, Text, Number, LeftParen, RightParen, Comma, Compare };
     Type type = Type::End;
@@ -20,6 +15,7 @@ struct Token {
 
 class Parser
 {
+    Q_DECLARE_TR_FUNCTIONS(Segments)
 public:
     explicit Parser(QStringView text)
         : m_text(text)

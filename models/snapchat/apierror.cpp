@@ -6,10 +6,11 @@ namespace Snapchat {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Snapchat", text, disambiguation, n);
-}
+// The "Snapchat" translation context; lupdate reads the macro, so it collects these strings under
+// the context they are looked up in at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Snapchat)
+};
 
 QString serverWords(const ApiError &error)
 {
@@ -20,7 +21,7 @@ QString serverWords(const ApiError &error)
         parts.append(error.debugMessage);
     QString text = parts.join(QStringLiteral(" — "));
     if (!error.requestId.isEmpty())
-        text += QLatin1Char(' ') + tr("(request %1)").arg(error.requestId);
+        text += QLatin1Char(' ') + Text::tr("(request %1)").arg(error.requestId);
     return text;
 }
 
@@ -67,42 +68,42 @@ QString ApiError::userMessage() const
         return debugMessage;
     case Kind::Transport:
         if (networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError)
-            return tr("Snapchat did not answer in time (after %n attempt(s)).", nullptr, attempts);
+            return Text::tr("Snapchat did not answer in time (after %n attempt(s)).", nullptr, attempts);
         if (networkError == QNetworkReply::SslHandshakeFailedError)
-            return tr("The secure connection to Snapchat failed: %1").arg(debugMessage);
-        return tr("Could not reach Snapchat (after %n attempt(s)): %1", nullptr, attempts).arg(debugMessage);
+            return Text::tr("The secure connection to Snapchat failed: %1").arg(debugMessage);
+        return Text::tr("Could not reach Snapchat (after %n attempt(s)): %1", nullptr, attempts).arg(debugMessage);
     case Kind::Auth:
-        return tr("Snapchat no longer accepts this connection's authorization. Reconnect the "
-                  "connection (sign in to Snapchat again). Detail: %1")
+        return Text::tr("Snapchat no longer accepts this connection's authorization. Reconnect the "
+                        "connection (sign in to Snapchat again). Detail: %1")
             .arg(debugMessage);
     case Kind::OAuth:
-        return tr("Connecting to Snapchat failed: %1").arg(debugMessage);
+        return Text::tr("Connecting to Snapchat failed: %1").arg(debugMessage);
     case Kind::Json:
-        return tr("Snapchat's answer (HTTP %1) was not valid JSON: %2").arg(httpStatus).arg(debugMessage);
+        return Text::tr("Snapchat's answer (HTTP %1) was not valid JSON: %2").arg(httpStatus).arg(debugMessage);
     case Kind::Schema:
-        return tr("Snapchat's answer did not have the expected content: %1").arg(debugMessage);
+        return Text::tr("Snapchat's answer did not have the expected content: %1").arg(debugMessage);
     case Kind::Http:
     case Kind::Api:
         break;
     }
     if (isPermissionDenied()) {
-        return tr("Snapchat refused access (HTTP %1, %2): the connected Snapchat user needs the Data "
-                  "Manager or Account Admin role on this ad account in Snap Business Manager. %3")
+        return Text::tr("Snapchat refused access (HTTP %1, %2): the connected Snapchat user needs the Data "
+                        "Manager or Account Admin role on this ad account in Snap Business Manager. %3")
             .arg(httpStatus)
             .arg(errorCode.isEmpty() ? QStringLiteral("E3002") : errorCode, serverWords(*this));
     }
     if (httpStatus == 429) {
-        return tr("Snapchat kept rejecting requests as too frequent (HTTP 429) after %n attempt(s). "
-                  "Try again later.", nullptr, attempts);
+        return Text::tr("Snapchat kept rejecting requests as too frequent (HTTP 429) after %n attempt(s). "
+                        "Try again later.", nullptr, attempts);
     }
     if (httpStatus >= 500) {
-        return tr("Snapchat had a server error (HTTP %1) after %n attempt(s). %2", nullptr, attempts)
+        return Text::tr("Snapchat had a server error (HTTP %1) after %n attempt(s). %2", nullptr, attempts)
             .arg(httpStatus)
             .arg(serverWords(*this));
     }
     if (!errorCode.isEmpty())
-        return tr("Snapchat refused the request (HTTP %1, %2): %3").arg(httpStatus).arg(errorCode, serverWords(*this));
-    return tr("Snapchat refused the request (HTTP %1): %2").arg(httpStatus).arg(serverWords(*this));
+        return Text::tr("Snapchat refused the request (HTTP %1, %2): %3").arg(httpStatus).arg(errorCode, serverWords(*this));
+    return Text::tr("Snapchat refused the request (HTTP %1): %2").arg(httpStatus).arg(serverWords(*this));
 }
 
 } // namespace Snapchat

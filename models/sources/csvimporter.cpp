@@ -29,11 +29,6 @@ namespace Sources {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvImport", text);
-}
-
 // SQLite allows 2000 columns in a table; the profiles table adds two of its own.
 constexpr qsizetype kMaxColumns = 1998;
 // No profile attribute is anywhere near this long: a longer field is a broken file (a stray
@@ -90,14 +85,14 @@ QString checkHeader(const QStringList &names, const QString &idColumn, int *idIn
     QSet<QString> seen;
     *idIndex = -1;
     if (names.size() > kMaxColumns)
-        return tr("the header has %1 columns; at most %2 are supported").arg(names.size()).arg(kMaxColumns);
+        return CsvImporter::tr("the header has %1 columns; at most %2 are supported").arg(names.size()).arg(kMaxColumns);
     for (qsizetype i = 0; i < names.size(); ++i) {
         const QString &name = names[i];
         if (name.isEmpty())
-            return tr("column %1 of the header has no name").arg(i + 1);
+            return CsvImporter::tr("column %1 of the header has no name").arg(i + 1);
         const QString folded = name.toLower();
         if (seen.contains(folded))
-            return tr("the header names column '%1' twice").arg(name);
+            return CsvImporter::tr("the header names column '%1' twice").arg(name);
         seen.insert(folded);
         if (name == idColumn)
             *idIndex = static_cast<int>(i);
@@ -109,14 +104,14 @@ QString checkHeader(const QStringList &names, const QString &idColumn, int *idIn
         }
     }
     if (*idIndex < 0) {
-        return tr("the ID column '%1' is not in the header (columns: %2)")
+        return CsvImporter::tr("the ID column '%1' is not in the header (columns: %2)")
             .arg(idColumn, names.join(QLatin1StringView(", ")));
     }
     for (qsizetype i = 0; i < names.size(); ++i) {
         const QString folded = names[i].toLower();
         if (i != *idIndex
             && (folded == QLatin1StringView("id") || folded.startsWith(QLatin1StringView("ab_import_")))) {
-            return tr("column name '%1' is reserved; rename the column or make it the ID column")
+            return CsvImporter::tr("column name '%1' is reserved; rename the column or make it the ID column")
                 .arg(names[i]);
         }
     }
@@ -142,8 +137,8 @@ bool prepareTable(Workspace::ProfileStore &profiles, const QList<Workspace::Prof
     } else {
         const Workspace::ProfileColumn &currentId = existing.constFirst();
         if (currentId.name.compare(header[idIndex], Qt::CaseInsensitive) != 0) {
-            *error = tr("The workspace's profiles use '%1' as ID, not '%2'; import with "
-                        "--id-column %1, or use --replace to replace all profiles.")
+            *error = CsvImporter::tr("The workspace's profiles use '%1' as ID, not '%2'; import with "
+                                     "--id-column %1, or use --replace to replace all profiles.")
                          .arg(currentId.name, header[idIndex]);
             return false;
         }
@@ -208,7 +203,7 @@ bool finishFullImport(QSqlDatabase &db, qint64 importRun, bool skipBadRows, Reje
     while (query.next()) {
         rowids.append(query.value(0).toLongLong());
         reject(query.value(2).toLongLong(), QStringLiteral("duplicate_id"),
-               tr("duplicate ID '%1' (first on line %2)")
+               CsvImporter::tr("duplicate ID '%1' (first on line %2)")
                    .arg(query.value(1).toString())
                    .arg(query.value(3).toLongLong()));
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -46,6 +47,7 @@ struct CsvImportSummary {
 // invalid UTF-8 or broken quoting are reported with their line numbers.
 class CsvImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvImport)
 public:
     explicit CsvImporter(Workspace::Workspace &workspace);
 

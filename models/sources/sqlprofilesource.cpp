@@ -13,11 +13,6 @@ namespace Sources {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SqlSource", text);
-}
-
 QString uniqueName()
 {
     static QAtomicInteger<int> counter;

@@ -4,6 +4,7 @@
 
 #include <segments/rule.h>
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -33,6 +34,7 @@ struct SqlSourceSettings {
 // sit in memory. One object per thread: open() creates a connection for the calling thread.
 class SqlProfileSource
 {
+    Q_DECLARE_TR_FUNCTIONS(SqlSource)
     Q_DISABLE_COPY_MOVE(SqlProfileSource)
 public:
     SqlProfileSource(SqlSourceSettings settings, SecretProvider &secrets);

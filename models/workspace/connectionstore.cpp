@@ -13,11 +13,6 @@ namespace Workspace {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
-
 constexpr QLatin1StringView kColumns(
     "id, name, type, client_id, api_base_url, accounts_base_url, allow_contributors,"
     " export_user, created_by, created_at, settings");
@@ -42,11 +37,11 @@ Connection fromQuery(const QSqlQuery &query)
 bool validate(const Connection &c, QString *error)
 {
     if (c.name.trimmed().isEmpty()) {
-        *error = tr("A connection needs a name.");
+        *error = ConnectionStore::tr("A connection needs a name.");
         return false;
     }
     if (c.type != QLatin1StringView("snapchat")) {
-        *error = tr("Connection type '%1' is not supported; the type is 'snapchat'.").arg(c.type);
+        *error = ConnectionStore::tr("Connection type '%1' is not supported; the type is 'snapchat'.").arg(c.type);
         return false;
     }
     return true;
@@ -61,8 +56,8 @@ QString text(const QString &value)
 QString describeWriteError(const QSqlError &sqlError, const Connection &c)
 {
     if (sqlError.text().contains(QLatin1StringView("UNIQUE")))
-        return tr("A connection named '%1' already exists.").arg(c.name);
-    return tr("Cannot save connection '%1': %2").arg(c.name, sqlError.text());
+        return ConnectionStore::tr("A connection named '%1' already exists.").arg(c.name);
+    return ConnectionStore::tr("Cannot save connection '%1': %2").arg(c.name, sqlError.text());
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "accesspolicy.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -32,6 +33,7 @@ struct Connection {
 
 class ConnectionStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
 public:
     explicit ConnectionStore(Workspace &workspace);
 

@@ -13,11 +13,6 @@ namespace Workspace {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
-
 constexpr QLatin1StringView kColumns(
     "id, name, connection_id, ad_account_id, audience_id, new_audience, email_field, phone_field,"
     " default_region, maid_field, mode, schedule, created_by, created_at, updated_at");

@@ -2,6 +2,7 @@
 
 #include "accesspolicy.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -38,6 +39,7 @@ struct Export {
 // run exports on connections they may use; everyone in the workspace may look.
 class ExportStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
 public:
     explicit ExportStore(Workspace &workspace);
 

@@ -21,11 +21,6 @@ namespace Workspace {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
-
 constexpr QLatin1StringView kColumns(
     "SELECT id, name, kind, rule, created_by, created_at, updated_at FROM segments");
 
@@ -60,13 +55,13 @@ bool compileText(const QSqlDatabase &db, const QString &ruleText, Segments::Comp
     QString problem;
     const std::optional<Segments::Rule> rule = Segments::parseRule(ruleText, &problem);
     if (!rule) {
-        *error = tr("The rule is not valid: %1").arg(problem);
+        *error = SegmentStore::tr("The rule is not valid: %1").arg(problem);
         return false;
     }
     std::optional<Segments::CompiledRule> result =
         Segments::compileRule(*rule, fieldColumns(db), Segments::Dialect::Sqlite, &problem);
     if (!result) {
-        *error = tr("The rule is not valid: %1").arg(problem);
+        *error = SegmentStore::tr("The rule is not valid: %1").arg(problem);
         return false;
     }
     *compiled = std::move(*result);
@@ -85,7 +80,7 @@ bool segmentCondition(const QSqlDatabase &db, const Segment &segment, QString *w
     }
     Segments::CompiledRule compiled;
     if (!compileText(db, segment.rule, &compiled, error)) {
-        *error = tr("Segment '%1': %2").arg(segment.name, *error);
+        *error = SegmentStore::tr("Segment '%1': %2").arg(segment.name, *error);
         return false;
     }
     *where = compiled.where;
@@ -385,7 +380,7 @@ bool unionCondition(const QSqlDatabase &db, const QList<Segment> &segments, QStr
                     QVariantList *bindings, QString *error)
 {
     if (segments.isEmpty()) {
-        *error = tr("No segment to read.");
+        *error = SegmentStore::tr("No segment to read.");
         return false;
     }
     QStringList conditions;

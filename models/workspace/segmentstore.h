@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -37,6 +38,7 @@ struct ListImport {
 // the workspace may look.
 class SegmentStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
 public:
     explicit SegmentStore(Workspace &workspace);
 
@@ -69,6 +71,7 @@ private:
 // query: the ID and the requested fields. Works on any connection, e.g. a worker thread's.
 class MemberCursor
 {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
     Q_DISABLE_COPY_MOVE(MemberCursor)
 public:
     explicit MemberCursor(QSqlDatabase db);

@@ -9,12 +9,7 @@
 
 namespace Workspace {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
-} // namespace
+namespace {} // namespace
 
 UserStore::UserStore(Workspace &workspace)
     : m_workspace(workspace)

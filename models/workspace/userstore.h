@@ -2,6 +2,7 @@
 
 #include "accesspolicy.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -21,6 +22,7 @@ struct User {
 // last administrator cannot be demoted, so a workspace always has one.
 class UserStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
 public:
     explicit UserStore(Workspace &workspace);
 

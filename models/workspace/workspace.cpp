@@ -29,11 +29,6 @@ constexpr int kSqliteBusy = 5;
 constexpr int kSqliteLocked = 6;
 constexpr int kSqliteNotADb = 26;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
-
 QString uniqueConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -53,13 +48,13 @@ bool isLockError(const QSqlError &error)
 
 QString lockedMessage(const QString &path)
 {
-    return tr("The workspace %1 is locked by another program; close it there and try again.")
+    return Workspace::tr("The workspace %1 is locked by another program; close it there and try again.")
         .arg(QDir::toNativeSeparators(path));
 }
 
 QString notWorkspaceMessage(const QString &path, const QString &why)
 {
-    return tr("%1 is not an AudienceBridge workspace (%2); nothing was changed.")
+    return Workspace::tr("%1 is not an AudienceBridge workspace (%2); nothing was changed.")
         .arg(QDir::toNativeSeparators(path), why);
 }
 
@@ -78,34 +73,34 @@ bool precheckFile(const QString &path, bool *isNew, QString *error)
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (info.exists() && !info.isFile()) {
-        *error = notWorkspaceMessage(path, tr("it is not a file"));
+        *error = notWorkspaceMessage(path, Workspace::tr("it is not a file"));
         return false;
     }
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists()) {
-        *error = tr("The folder of the workspace %1 does not exist.").arg(shown);
+        *error = Workspace::tr("The folder of the workspace %1 does not exist.").arg(shown);
         return false;
     }
     if (!isWritableFile(folder)) {
-        *error = tr("The folder of the workspace %1 is read-only: the workspace needs to write "
-                    "its journal beside the file.").arg(shown);
+        *error = Workspace::tr("The folder of the workspace %1 is read-only: the workspace needs to write "
+                               "its journal beside the file.").arg(shown);
         return false;
     }
     *isNew = !info.exists() || info.size() == 0;
     if (*isNew)
         return true;
     if (!isWritableFile(info)) {
-        *error = tr("The workspace %1 is read-only; make it writable or copy it to a writable "
-                    "folder.").arg(shown);
+        *error = Workspace::tr("The workspace %1 is read-only; make it writable or copy it to a writable "
+                               "folder.").arg(shown);
         return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the workspace %1: %2").arg(shown, file.errorString());
+        *error = Workspace::tr("Cannot read the workspace %1: %2").arg(shown, file.errorString());
         return false;
     }
     if (file.read(kSqliteMagic.size()) != kSqliteMagic) {
-        *error = notWorkspaceMessage(path, tr("it is not an SQLite database"));
+        *error = notWorkspaceMessage(path, Workspace::tr("it is not an SQLite database"));
         return false;
     }
     return true;
@@ -118,12 +113,12 @@ bool openSqlite(const QString &connectionName, const QString &path, int busyTime
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open()) {
-        *error = tr("Cannot open the workspace %1: %2")
+        *error = Workspace::tr("Cannot open the workspace %1: %2")
                      .arg(QDir::toNativeSeparators(path), db.lastError().text());
         return false;
     }
     if (!registerSqliteFunctions(db)) {
-        *error = tr("Cannot open the workspace %1: the SQLite driver gives no native handle.")
+        *error = Workspace::tr("Cannot open the workspace %1: the SQLite driver gives no native handle.")
                      .arg(QDir::toNativeSeparators(path));
         return false;
     }

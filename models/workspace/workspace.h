@@ -3,6 +3,7 @@
 #include "accesspolicy.h"
 #include "auditlog.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -22,6 +23,7 @@ namespace Workspace {
 // thread that opened it; a worker thread opens its own with ThreadConnection.
 class Workspace
 {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
     Q_DISABLE_COPY_MOVE(Workspace)
 public:
     struct Options {

@@ -13,6 +13,7 @@
 #include <views/runhistoryview.h>
 
 #include <exporting/exportprogress.h>
+#include <l10n/translations.h>
 #include <workspace/segmentstore.h>
 
 #include <QApplication>
@@ -60,6 +61,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("screenshots"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AB_VERSION));
     QSettings().clear();
+    // AB_SCREENSHOT_LANGUAGE=de: the pictures in German (scripts/screenshots.sh).
+    const QString language = qEnvironmentVariable("AB_SCREENSHOT_LANGUAGE");
+    if (!language.isEmpty() && !L10n::Translations::install(&app, language)) {
+        err() << "AB_SCREENSHOT_LANGUAGE: no translation for " << language << Qt::endl;
+        return 2;
+    }
     if (argc < 2) {
         err() << "usage: screenshots OUTPUT_DIR" << Qt::endl;
         return 2;

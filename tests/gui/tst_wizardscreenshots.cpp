@@ -1,13 +1,15 @@
 // Renders every page of both wizards (offscreen grab()) and checks that nothing on a page is
 // squeezed below the size it needs (what would show as clipped or overlapping text).
 // With AB_SCREENSHOT_DIR set, the PNGs are written there (scripts/render-screenshots.sh uses
-// docs/screenshots); otherwise into a temporary folder.
+// docs/screenshots); otherwise into a temporary folder. AB_SCREENSHOT_LANGUAGE=de renders and
+// checks the pages in that language (scripts/render-screenshots.sh de).
 #include "wizardtesting.h"
 
 #include <connection/authenticatepage.h>
 #include <connection/connectionwizard.h>
 #include <export/audiencepage.h>
 #include <export/exportwizard.h>
+#include <l10n/translations.h>
 #include <sandbox/sandboxserver.h>
 #include <snapchat/memorysecretstore.h>
 #include <sources/csvimporter.h>
@@ -54,6 +56,9 @@ private:
 void TestWizardScreenshots::initTestCase()
 {
     QApplication::setStyle(QStringLiteral("Fusion"));
+    const QString language = qEnvironmentVariable("AB_SCREENSHOT_LANGUAGE");
+    if (!language.isEmpty())
+        QVERIFY2(L10n::Translations::install(qApp, language), qPrintable(language));
     qputenv("AUDIENCEBRIDGE_USER", "alice");
     m_outputDir = qEnvironmentVariable("AB_SCREENSHOT_DIR", m_dir.filePath(QStringLiteral("shots")));
     QVERIFY(QDir().mkpath(m_outputDir));

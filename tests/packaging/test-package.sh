@@ -16,6 +16,7 @@ depends=$(dpkg-deb --field "$deb" Depends)
 contents=$(dpkg-deb --contents "$deb")
 grep -q 'libqt6sql6-sqlite' <<<"$depends" || fail "Depends lacks the SQLite driver: $depends"
 grep -q 'gnome-keyring | kwalletmanager' <<<"$depends" || fail "Depends lacks a Secret Service: $depends"
+grep -q 'qt6-translations-l10n' <<<"$depends" || fail "Depends lacks Qt's translations: $depends"
 for path in ./usr/bin/audiencebridge ./usr/share/applications/io.github.audiencebridge.AudienceBridge.desktop \
             ./usr/share/metainfo/io.github.audiencebridge.AudienceBridge.metainfo.xml \
             ./usr/share/icons/hicolor/scalable/apps/io.github.audiencebridge.AudienceBridge.svg \

@@ -16,14 +16,13 @@
 
 QString durationText(qint64 seconds)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("RunProgressPanel", text); };
     if (seconds < 0)
-        return tr("unknown");
+        return RunProgressPanel::tr("unknown");
     if (seconds < 60)
-        return tr("%1 s").arg(seconds);
+        return RunProgressPanel::tr("%1 s").arg(seconds);
     if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+        return RunProgressPanel::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return RunProgressPanel::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
 RunProgressPanel::RunProgressPanel(QWidget *parent)
