@@ -57,6 +57,9 @@ int runSandboxCommand(const QStringList &arguments)
                                   QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption state(QStringLiteral("state"), tr("Load the audiences from FILE and save them there after every change."),
                                    QStringLiteral("FILE"));
+    const QCommandLineOption issuedTokens(QStringLiteral("issued-tokens"),
+                                          tr("Append every access and refresh token issued to FILE (for tests)."),
+                                          QStringLiteral("FILE"));
     const QCommandLineOption clientId(QStringLiteral("client-id"), tr("OAuth client ID to accept."),
                                       QStringLiteral("ID"), options.clientId);
     const QCommandLineOption clientSecret(QStringLiteral("client-secret"), tr("OAuth client secret to accept."),
@@ -90,7 +93,7 @@ int runSandboxCommand(const QStringList &arguments)
                                          QStringLiteral("N"), QStringLiteral("-1"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the fault injection."),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({port, state, clientId, clientSecret, redirectUri, tokenTtl, autoApprove, noAutoApprove, rateLimit,
+    parser.addOptions({port, state, issuedTokens, clientId, clientSecret, redirectUri, tokenTtl, autoApprove, noAutoApprove, rateLimit,
                        retryAfter, latency, throttleRate, failRate, resetRate, partialRate, revokeAfter, seed});
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
@@ -139,6 +142,7 @@ int runSandboxCommand(const QStringList &arguments)
     options.clientSecret = parser.value(clientSecret);
     options.redirectUris = parser.values(redirectUri);
     options.statePath = parser.value(state);
+    options.issuedTokensPath = parser.value(issuedTokens);
     options.autoApprove = !parser.isSet(noAutoApprove);
 
     Sandbox::SandboxServer server(options);
