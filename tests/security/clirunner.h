@@ -17,7 +17,8 @@
 
 namespace SecurityTest {
 
-struct CliResult {
+struct CliResult
+{
     int exitCode = -1; // -1: crashed or timed out
     QByteArray out;
     QByteArray err;
@@ -30,10 +31,13 @@ public:
     SandboxProcess(const QStringList &arguments, const QProcessEnvironment &environment)
     {
         m_process.setProcessEnvironment(environment);
-        m_process.start(QStringLiteral(AB_EXECUTABLE),
-                        QStringList{QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0")} + arguments);
+        m_process.start(
+            QStringLiteral(AB_EXECUTABLE),
+            QStringList { QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0") }
+                + arguments);
         const QDeadlineTimer deadline(10000);
-        while (!m_process.canReadLine() && !deadline.hasExpired() && m_process.state() != QProcess::NotRunning)
+        while (!m_process.canReadLine() && !deadline.hasExpired()
+               && m_process.state() != QProcess::NotRunning)
             m_process.waitForReadyRead(100);
         const QByteArray line = m_process.readLine().trimmed();
         if (line.startsWith("listening "))
@@ -105,13 +109,16 @@ public:
     // result.
     CliResult login(const QString &connection, const QStringList &extra = {})
     {
-        std::unique_ptr<QProcess> process =
-            start(QStringList{QStringLiteral("connections"), QStringLiteral("login"), connection} + extra);
+        std::unique_ptr<QProcess> process = start(
+            QStringList { QStringLiteral("connections"), QStringLiteral("login"), connection }
+            + extra);
         QByteArray err;
         QString address;
         const QDeadlineTimer deadline(15000);
-        static const QRegularExpression addressLine(QStringLiteral("^(http\\S+)$"), QRegularExpression::MultilineOption);
-        while (address.isEmpty() && !deadline.hasExpired() && process->state() != QProcess::NotRunning) {
+        static const QRegularExpression addressLine(QStringLiteral("^(http\\S+)$"),
+                                                    QRegularExpression::MultilineOption);
+        while (address.isEmpty() && !deadline.hasExpired()
+               && process->state() != QProcess::NotRunning) {
             process->waitForReadyRead(100);
             err += process->readAllStandardError();
             const QRegularExpressionMatch match = addressLine.match(QString::fromUtf8(err));
@@ -120,8 +127,9 @@ public:
         }
         if (!address.isEmpty()) {
             QNetworkAccessManager network;
-            QNetworkRequest request{QUrl(address)};
-            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+            QNetworkRequest request { QUrl(address) };
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                 QNetworkRequest::NoLessSafeRedirectPolicy);
             std::unique_ptr<QNetworkReply> reply(network.get(request));
             const QDeadlineTimer browsing(15000);
             while (!reply->isFinished() && !browsing.hasExpired())
@@ -150,9 +158,12 @@ private:
     {
         if (m_logFolder.isEmpty())
             return;
-        const QString base = QDir(m_logFolder).filePath(
-            QStringLiteral("%1-%2").arg(++m_commands, 2, 10, QLatin1Char('0')).arg(arguments.mid(0, 2).join(QLatin1Char('-'))));
-        for (const auto &[suffix, bytes] : {std::pair{".out", &out}, std::pair{".err", &err}}) {
+        const QString base = QDir(m_logFolder)
+                                 .filePath(QStringLiteral("%1-%2")
+                                               .arg(++m_commands, 2, 10, QLatin1Char('0'))
+                                               .arg(arguments.mid(0, 2).join(QLatin1Char('-'))));
+        for (const auto &[suffix, bytes] :
+             { std::pair { ".out", &out }, std::pair { ".err", &err } }) {
             QFile file(base + QLatin1StringView(suffix));
             if (file.open(QIODevice::WriteOnly))
                 file.write(*bytes);

@@ -18,7 +18,7 @@ namespace {
 
 void raiseCoreLimit()
 {
-    rlimit limit{};
+    rlimit limit {};
     if (getrlimit(RLIMIT_CORE, &limit) == 0) {
         limit.rlim_cur = limit.rlim_max;
         setrlimit(RLIMIT_CORE, &limit);
@@ -35,14 +35,17 @@ QStringList coreLimitOf(qint64 pid)
     for (const QByteArray &bytes : limits.readAll().split('\n')) {
         const QString line = QString::fromLatin1(bytes);
         if (line.startsWith(QLatin1StringView("Max core file size")))
-            return line.mid(int(qstrlen("Max core file size"))).simplified().split(QLatin1Char(' ')).mid(0, 2);
+            return line.mid(int(qstrlen("Max core file size")))
+                .simplified()
+                .split(QLatin1Char(' '))
+                .mid(0, 2);
     }
     return {};
 }
 
 QStringList coreFilesIn(const QString &folder)
 {
-    return QDir(folder).entryList({QStringLiteral("core*")}, QDir::Files | QDir::Hidden);
+    return QDir(folder).entryList({ QStringLiteral("core*") }, QDir::Files | QDir::Hidden);
 }
 
 bool waitForLine(QProcess &process, const QByteArray &prefix)
@@ -76,7 +79,8 @@ void TestCoreDumps::coreLimitIsZeroAndACrashLeavesNoCore()
     QProcess app;
     app.setWorkingDirectory(dir.path());
     app.setChildProcessModifier(raiseCoreLimit);
-    app.start(QStringLiteral(AB_EXECUTABLE), {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0")});
+    app.start(QStringLiteral(AB_EXECUTABLE),
+              { QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0") });
     QVERIFY2(waitForLine(app, "listening "), app.readAllStandardError().constData());
     const QStringList limit = coreLimitOf(app.processId());
     QCOMPARE(limit.size(), 2);
@@ -88,7 +92,7 @@ void TestCoreDumps::coreLimitIsZeroAndACrashLeavesNoCore()
     QProcess control;
     control.setWorkingDirectory(controlDir.path());
     control.setChildProcessModifier(raiseCoreLimit);
-    control.start(QStringLiteral("/bin/sleep"), {QStringLiteral("30")});
+    control.start(QStringLiteral("/bin/sleep"), { QStringLiteral("30") });
     QVERIFY(control.waitForStarted());
     const QStringList controlLimit = coreLimitOf(control.processId());
     QVERIFY(controlLimit.size() == 2 && controlLimit[0] != QLatin1StringView("0"));
@@ -96,11 +100,12 @@ void TestCoreDumps::coreLimitIsZeroAndACrashLeavesNoCore()
     QVERIFY(control.waitForFinished(5000));
     QTest::qWait(200);
     const bool crashesLeaveCores = !coreFilesIn(controlDir.path()).isEmpty();
-    qInfo("core limit of an ordinary process: %s; its crash %s a core file", qPrintable(controlLimit.join(QLatin1Char('/'))),
+    qInfo("core limit of an ordinary process: %s; its crash %s a core file",
+          qPrintable(controlLimit.join(QLatin1Char('/'))),
           crashesLeaveCores ? "left" : "did not leave");
 
 #ifdef NDEBUG
-    QCOMPARE(limit, (QStringList{QStringLiteral("0"), QStringLiteral("0")}));
+    QCOMPARE(limit, (QStringList { QStringLiteral("0"), QStringLiteral("0") }));
 #else
     // Debug builds keep core dumps for their developers.
     QCOMPARE(limit, controlLimit);
@@ -112,7 +117,8 @@ void TestCoreDumps::coreLimitIsZeroAndACrashLeavesNoCore()
     QCOMPARE(app.exitStatus(), QProcess::CrashExit);
     QTest::qWait(200);
 #ifdef NDEBUG
-    QVERIFY2(coreFilesIn(dir.path()).isEmpty(), qPrintable(coreFilesIn(dir.path()).join(QLatin1Char(' '))));
+    QVERIFY2(coreFilesIn(dir.path()).isEmpty(),
+             qPrintable(coreFilesIn(dir.path()).join(QLatin1Char(' '))));
 #else
     QCOMPARE(coreFilesIn(dir.path()).isEmpty(), !crashesLeaveCores);
 #endif
@@ -135,7 +141,8 @@ void TestCoreDumps::processIsNotDumpable()
                 _exit(120);
         });
     }
-    app.start(QStringLiteral(AB_EXECUTABLE), {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0")});
+    app.start(QStringLiteral(AB_EXECUTABLE),
+              { QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0") });
     QVERIFY2(waitForLine(app, "listening "), app.readAllStandardError().constData());
     const QString status = QStringLiteral("/proc/%1/status").arg(app.processId());
     // The process's own user, from its status, and the owner the kernel gives its /proc files.

@@ -28,7 +28,7 @@ namespace {
 QStringList listeningAddresses(quint16 port)
 {
     QStringList addresses;
-    for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+    for (const char *table : { "/proc/net/tcp", "/proc/net/tcp6" }) {
         QFile file(QString::fromLatin1(table));
         if (!file.open(QIODevice::ReadOnly))
             continue;
@@ -42,7 +42,8 @@ QStringList listeningAddresses(quint16 port)
             const QList<QByteArray> local = fields[1].split(':');
             bool ok = false;
             if (local.size() == 2 && local[1].toUShort(&ok, 16) == port && ok)
-                addresses.append(QString::fromLatin1(table) + QLatin1Char(' ') + QString::fromLatin1(local[0]));
+                addresses.append(QString::fromLatin1(table) + QLatin1Char(' ')
+                                 + QString::fromLatin1(local[0]));
         }
     }
     return addresses;
@@ -151,7 +152,9 @@ void TestLoopbackListener::checkStillWaiting()
 {
     QTest::qWait(100);
     QVERIFY2(m_failed->isEmpty(),
-             qPrintable(m_failed->isEmpty() ? QString() : m_failed->first().first().value<ApiError>().userMessage()));
+             qPrintable(m_failed->isEmpty()
+                            ? QString()
+                            : m_failed->first().first().value<ApiError>().userMessage()));
     QVERIFY(m_connected->isEmpty());
     QCOMPARE(m_server->tokenGrants(), 0);
     QVERIFY(!m_session->isConnected());
@@ -163,7 +166,8 @@ void TestLoopbackListener::checkStillWaiting()
 void TestLoopbackListener::finishSignIn()
 {
     QNetworkRequest request(m_authorize);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
     std::unique_ptr<QNetworkReply> reply(m_browser->get(request));
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
@@ -179,7 +183,7 @@ void TestLoopbackListener::listensOnLoopbackOnly()
     const quint16 port = quint16(m_session->loopbackRedirectUri().port());
     QCOMPARE(m_session->loopbackRedirectUri().host(), QStringLiteral("127.0.0.1"));
     // Exactly one listening socket on the port, bound to 127.0.0.1: not 0.0.0.0, not [::].
-    QCOMPARE(listeningAddresses(port), QStringList{QStringLiteral("/proc/net/tcp 0100007F")});
+    QCOMPARE(listeningAddresses(port), QStringList { QStringLiteral("/proc/net/tcp 0100007F") });
     // Reached through any other address of this machine, the port is closed.
     int otherAddresses = 0;
     for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
@@ -204,17 +208,18 @@ void TestLoopbackListener::garbageIsAnsweredAndIgnored()
     QByteArray binary(4096, Qt::Uninitialized);
     for (char &byte : binary)
         byte = char(random->bounded(256));
-    const QList<QByteArray> garbage{
+    const QList<QByteArray> garbage {
         binary,
-        QByteArray(10000, 'A'),                          // one endless token, no space, no newline
+        QByteArray(10000, 'A'), // one endless token, no space, no newline
         "\r\n\r\n\r\n",
         QByteArray("GET ") + QByteArray(10000, '/') + " HTTP/1.1\r\n\r\n", // an endless path
-        "GET /callback?%00=%ff%fe&a%00b HTTP/1.1\r\nHost: x\r\n\r\n", // NUL, invalid UTF-8, no answer
+        "GET /callback?%00=%ff%fe&a%00b HTTP/1.1\r\nHost: x\r\n\r\n", // NUL, invalid UTF-8, no
+                                                                      // answer
         "BREW /callback HTTP/1.1\r\n\r\n",
         "GET /callback HTTP/9.9\r\nHost: \x01\x02\r\n\r\n",
         "GET\r\n\r\n",
         QByteArray("\0\0\0\0GET / HTTP/1.1\r\n\r\n", 22),
-        "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03",   // a TLS ClientHello's first bytes
+        "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", // a TLS ClientHello's first bytes
     };
     for (const QByteArray &bytes : garbage) {
         exchange(bytes, 1000);
@@ -251,8 +256,10 @@ void TestLoopbackListener::requestWithoutAnswerIsIgnored()
     start();
     // A browser or another program asking the listener's address with no OAuth answer in it
     // (no code, no state, no error): not an answer, so the sign-in goes on.
-    for (const char *path : {"/callback", "/callback?", "/callback?foo=bar", "/callback/favicon.ico"}) {
-        QNetworkReply *reply = m_browser->get(QNetworkRequest(listenerUrl(QString::fromLatin1(path))));
+    for (const char *path :
+         { "/callback", "/callback?", "/callback?foo=bar", "/callback/favicon.ico" }) {
+        QNetworkReply *reply
+            = m_browser->get(QNetworkRequest(listenerUrl(QString::fromLatin1(path))));
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
         reply->deleteLater();
         checkStillWaiting();
@@ -271,7 +278,7 @@ void TestLoopbackListener::wrongPathIsIgnored()
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("code"), QStringLiteral("injected-code"));
     query.addQueryItem(QStringLiteral("state"), m_session->pendingState());
-    for (const char *path : {"/", "/other", "/index.html", "/../callback/../x"}) {
+    for (const char *path : { "/", "/other", "/index.html", "/../callback/../x" }) {
         QUrl url = listenerUrl(QString::fromLatin1(path));
         url.setQuery(query);
         QNetworkReply *reply = m_browser->get(QNetworkRequest(url));
@@ -301,9 +308,11 @@ void TestLoopbackListener::manyStrayConnections()
             sockets.back()->connectToHost(QHostAddress::LocalHost, port);
             batch.push_back(sockets.back().get());
         }
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(batch.begin(), batch.end(), [](QTcpSocket *socket) {
-                                     return socket->state() == QAbstractSocket::ConnectedState;
-                                 }),
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(batch.begin(), batch.end(),
+                                             [](QTcpSocket *socket) {
+                                                 return socket->state()
+                                                     == QAbstractSocket::ConnectedState;
+                                             }),
                                  10000);
         for (size_t i = 0; i < batch.size(); ++i) {
             ++connected;

@@ -50,13 +50,16 @@ private Q_SLOTS:
     void tokenExchangeRefusesUntrustedCertificate();
 
 private:
-    QUrl serverUrl() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server.serverPort())); }
+    QUrl serverUrl() const
+    {
+        return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server.serverPort()));
+    }
 
     QTemporaryDir m_dir;
     QSslCertificate m_certificate;
     QSslServer m_server;
-    int m_handshakes = 0;      // completed TLS handshakes
-    QByteArray m_received;     // decrypted bytes any client sent
+    int m_handshakes = 0; // completed TLS handshakes
+    QByteArray m_received; // decrypted bytes any client sent
 };
 
 void TestTlsVerification::initTestCase()
@@ -66,10 +69,12 @@ void TestTlsVerification::initTestCase()
     QProcess openssl;
     openssl.setWorkingDirectory(m_dir.path());
     openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("key.pem"), QStringLiteral("-out"),
-                   QStringLiteral("cert.pem"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+                  { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                    QStringLiteral("key.pem"), QStringLiteral("-out"), QStringLiteral("cert.pem"),
+                    QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                    QStringLiteral("subjectAltName=IP:127.0.0.1") });
     QVERIFY(openssl.waitForFinished(30000));
     QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
     QFile certFile(m_dir.filePath(QStringLiteral("cert.pem")));
@@ -86,7 +91,8 @@ void TestTlsVerification::initTestCase()
     connect(&m_server, &QSslServer::pendingConnectionAvailable, this, [this] {
         while (QTcpSocket *socket = m_server.nextPendingConnection()) {
             ++m_handshakes;
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { m_received += socket->readAll(); });
+            connect(socket, &QTcpSocket::readyRead, this,
+                    [this, socket] { m_received += socket->readAll(); });
         }
     });
     QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
@@ -95,19 +101,23 @@ void TestTlsVerification::initTestCase()
 void TestTlsVerification::sourcesNeverDisableCertificateChecks()
 {
     // Every production source: the models, the widgets and the application.
-    const QList<QPair<QRegularExpression, const char *>> forbidden{
-        {QRegularExpression(QStringLiteral("ignoreSslErrors")), "ignores TLS errors"},
-        {QRegularExpression(QStringLiteral("VerifyNone|QueryPeer|setPeerVerifyMode")), "weakens peer verification"},
-        {QRegularExpression(QStringLiteral("setInsecureFallback\\s*\\(\\s*true")), "stores secrets outside the keychain"},
-        {QRegularExpression(QStringLiteral("QHostAddress::Any")), "listens on every interface"},
-        {QRegularExpression(QStringLiteral("QOAuthHttpServerReplyHandler\\s*\\(\\s*(this|nullptr|\\)|[0-9])")),
-         "listens on every interface (the default constructor binds all of them)"},
+    const QList<QPair<QRegularExpression, const char *>> forbidden {
+        { QRegularExpression(QStringLiteral("ignoreSslErrors")), "ignores TLS errors" },
+        { QRegularExpression(QStringLiteral("VerifyNone|QueryPeer|setPeerVerifyMode")),
+          "weakens peer verification" },
+        { QRegularExpression(QStringLiteral("setInsecureFallback\\s*\\(\\s*true")),
+          "stores secrets outside the keychain" },
+        { QRegularExpression(QStringLiteral("QHostAddress::Any")), "listens on every interface" },
+        { QRegularExpression(
+              QStringLiteral("QOAuthHttpServerReplyHandler\\s*\\(\\s*(this|nullptr|\\)|[0-9])")),
+          "listens on every interface (the default constructor binds all of them)" },
     };
     int files = 0;
     QStringList findings;
-    for (const char *folder : {"models", "ui", "app"}) {
+    for (const char *folder : { "models", "ui", "app" }) {
         QDirIterator it(QStringLiteral(AB_SOURCE_DIR "/") + QLatin1StringView(folder),
-                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+                        { QStringLiteral("*.cpp"), QStringLiteral("*.h") }, QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -116,7 +126,10 @@ void TestTlsVerification::sourcesNeverDisableCertificateChecks()
             for (qsizetype i = 0; i < lines.size(); ++i) {
                 for (const auto &[pattern, why] : forbidden) {
                     if (pattern.match(lines[i]).hasMatch())
-                        findings.append(QStringLiteral("%1:%2 %3: %4").arg(file.fileName()).arg(i + 1).arg(QLatin1StringView(why), lines[i].trimmed()));
+                        findings.append(QStringLiteral("%1:%2 %3: %4")
+                                            .arg(file.fileName())
+                                            .arg(i + 1)
+                                            .arg(QLatin1StringView(why), lines[i].trimmed()));
                 }
             }
         }
@@ -134,7 +147,8 @@ void TestTlsVerification::controlTrustedClientConnects()
     configuration.addCaCertificate(m_certificate);
     socket.setSslConfiguration(configuration);
     socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server.serverPort());
-    QTRY_VERIFY_WITH_TIMEOUT(socket.isEncrypted() || socket.state() == QAbstractSocket::UnconnectedState, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        socket.isEncrypted() || socket.state() == QAbstractSocket::UnconnectedState, 10000);
     QVERIFY2(socket.isEncrypted(), qPrintable(socket.errorString()));
     QTRY_COMPARE_WITH_TIMEOUT(m_handshakes, before + 1, 5000);
     socket.disconnectFromHost();
