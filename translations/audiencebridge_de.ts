@@ -483,7 +483,8 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+76"/>
+        <location filename="../app/cli/clisupport.cpp" line="+70"/>
+        <location line="+20"/>
         <source>No connection named &apos;%1&apos;; &apos;audiencebridge connections list&apos; shows them.</source>
         <translation>Keine Verbindung mit dem Namen „%1“; „audiencebridge connections list“ zeigt sie an.</translation>
     </message>
@@ -568,7 +569,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Nach so vielen Sekunden aufgeben (Standard: 300).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The connection&apos;s client secret is not available: %1</source>
         <translation>Das Client-Secret der Verbindung ist nicht verfügbar: %1</translation>
     </message>
@@ -669,12 +670,12 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
     </message>
     <message>
         <location line="+4"/>
-        <location line="+149"/>
+        <location line="+145"/>
         <source>The export&apos;s name.</source>
         <translation>Der Name des Exports.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-143"/>
         <source>The Snapchat connection to use.</source>
         <translation>Die zu verwendende Snapchat-Verbindung.</translation>
     </message>
@@ -760,7 +761,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>--segment: Kein Segment mit dem Namen „%1“.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Connection &apos;%1&apos; is not signed in: run &apos;audiencebridge connections login %1&apos; (%2)</source>
         <translation>Die Verbindung „%1“ ist nicht angemeldet: Führen Sie „audiencebridge connections login %1“ aus (%2)</translation>
     </message>
@@ -1066,6 +1067,11 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Die Zielgruppen aus DATEI laden und nach jeder Änderung dort speichern.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Append every access and refresh token issued to FILE (for tests).</source>
+        <translation>Jedes ausgegebene Access- und Refresh-Token an DATEI anhängen (für Tests).</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>OAuth client ID to accept.</source>
         <translation>Zu akzeptierende OAuth-Client-ID.</translation>
@@ -1151,7 +1157,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>--%1: Anteil zwischen 0 und 1 erwartet, angegeben: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot start the sandbox: %1</source>
         <translation>Die Sandbox kann nicht gestartet werden: %1</translation>
     </message>
@@ -4568,7 +4574,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Keine Anmeldung wartet auf eine eingefügte Adresse. Starten Sie zuerst den Verbindungsvorgang.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Snapchat did not grant access: %1 %2</source>
         <translation>Snapchat hat den Zugriff nicht gewährt: %1 %2</translation>
     </message>

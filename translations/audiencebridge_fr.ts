@@ -483,7 +483,8 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>Commande inconnue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+76"/>
+        <location filename="../app/cli/clisupport.cpp" line="+70"/>
+        <location line="+20"/>
         <source>No connection named &apos;%1&apos;; &apos;audiencebridge connections list&apos; shows them.</source>
         <translation>Aucune connexion nommée «&#xa0;%1&#xa0;»&#xa0;; &apos;audiencebridge connections list&apos; les affiche.</translation>
     </message>
@@ -568,7 +569,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>Abandonner après ce nombre de secondes (par défaut 300).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The connection&apos;s client secret is not available: %1</source>
         <translation>Le secret client de la connexion n&apos;est pas disponible&#xa0;: %1</translation>
     </message>
@@ -669,12 +670,12 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
     </message>
     <message>
         <location line="+4"/>
-        <location line="+149"/>
+        <location line="+145"/>
         <source>The export&apos;s name.</source>
         <translation>Le nom de l&apos;export.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-143"/>
         <source>The Snapchat connection to use.</source>
         <translation>La connexion Snapchat à utiliser.</translation>
     </message>
@@ -760,7 +761,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>--segment&#xa0;: aucun segment nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Connection &apos;%1&apos; is not signed in: run &apos;audiencebridge connections login %1&apos; (%2)</source>
         <translation>La connexion «&#xa0;%1&#xa0;» n&apos;est pas authentifiée auprès de Snapchat&#xa0;: lancez &apos;audiencebridge connections login %1&apos; (%2)</translation>
     </message>
@@ -1066,6 +1067,11 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>Charger les audiences depuis FICHIER et les y enregistrer après chaque modification.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Append every access and refresh token issued to FILE (for tests).</source>
+        <translation>Ajouter chaque jeton d’accès et de rafraîchissement émis à FICHIER (pour les tests).</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>OAuth client ID to accept.</source>
         <translation>ID client OAuth à accepter.</translation>
@@ -1151,7 +1157,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>--%1&#xa0;: fraction entre 0 et 1 attendue, reçu %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot start the sandbox: %1</source>
         <translation>Impossible de démarrer le bac à sable&#xa0;: %1</translation>
     </message>
@@ -4568,7 +4574,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Aucune authentification n&apos;attend d&apos;adresse collée. Lancez d&apos;abord la connexion.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Snapchat did not grant access: %1 %2</source>
         <translation>Snapchat n&apos;a pas accordé l&apos;accès&#xa0;: %1 %2</translation>
     </message>

@@ -60,17 +60,31 @@ int runUntilDone(const std::function<void(const std::function<void(int)> &done)>
     return state->exitCode;
 }
 
-std::optional<Workspace::Connection> findConnection(Workspace::Workspace &workspace, const QString &nameOrId)
+std::optional<Workspace::Connection> findConnection(Workspace::Workspace &workspace, const QString &nameOrId,
+                                                    Workspace::Action action)
 {
     Workspace::ConnectionStore store(workspace);
+    const std::optional<QString> id = store.idOf(nameOrId);
+    const std::optional<Workspace::ConnectionAccess> access = id ? store.access(*id) : std::nullopt;
+    if (!access) {
+        printError(QCoreApplication::translate("Cli", "No connection named '%1'; 'audiencebridge connections list' shows them.")
+                       .arg(nameOrId));
+        return std::nullopt;
+    }
+    // The rules first: a connection this user may not use is hidden from their list, and an
+    // attempt on it must be refused and audited, not answered "no such connection".
     QString error;
+    if (!workspace.authorize(action, access->name, &error, &*access)) {
+        printError(error);
+        return std::nullopt;
+    }
     const QList<Workspace::Connection> connections = store.list(&error);
     if (!error.isEmpty()) {
         printError(error);
         return std::nullopt;
     }
     for (const Workspace::Connection &connection : connections) {
-        if (connection.name == nameOrId || connection.id == nameOrId)
+        if (connection.id == *id)
             return connection;
     }
     printError(QCoreApplication::translate("Cli", "No connection named '%1'; 'audiencebridge connections list' shows them.")

@@ -2,6 +2,7 @@
 
 #include <snapchat/environmentsecretstore.h>
 #include <snapchat/keychainsecretstore.h>
+#include <workspace/accesspolicy.h>
 
 #include <QEventLoop>
 #include <QString>
@@ -35,7 +36,10 @@ private:
 // Runs start(done) and an event loop until done(exitCode) is called; returns that code.
 int runUntilDone(const std::function<void(const std::function<void(int)> &done)> &start);
 
-// A connection by name or id, with a specific error on stderr when there is none.
-std::optional<Workspace::Connection> findConnection(Workspace::Workspace &workspace, const QString &nameOrId);
+// A connection by name or id for the given action, as ConnectionStore::list() shows it to the
+// user. Prints a specific error when there is none, or the role rules' refusal (written to the
+// audit log) when the user may not do the action with it.
+std::optional<Workspace::Connection> findConnection(Workspace::Workspace &workspace, const QString &nameOrId,
+                                                    Workspace::Action action);
 
 } // namespace Cli

@@ -123,7 +123,8 @@ int runLogin(const QStringList &arguments)
     if (!workspace)
         return Failure;
     QString error;
-    const std::optional<Workspace::Connection> found = findConnection(*workspace, parser.positionalArguments().constFirst());
+    const std::optional<Workspace::Connection> found = findConnection(
+        *workspace, parser.positionalArguments().constFirst(), Workspace::Action::EditConnection);
     if (!found)
         return Failure;
     std::optional<Workspace::Connection> connection = Workspace::ConnectionStore(*workspace).get(found->id, &error);

@@ -189,17 +189,13 @@ int runCreate(const QStringList &arguments)
         definition.segmentIds.append(segment->id);
     }
 
-    const std::optional<Workspace::Connection> listed = findConnection(*workspace, parser.value(QStringLiteral("connection")));
+    // Refused (and audited) here when the user may not create an export with this connection.
+    const std::optional<Workspace::Connection> listed =
+        findConnection(*workspace, parser.value(QStringLiteral("connection")), Workspace::Action::CreateExport);
     if (!listed)
         return Failure;
     definition.connectionId = listed->id;
     QString error;
-    const Workspace::ConnectionAccess access{listed->name, listed->allowContributors};
-    const std::optional<Workspace::ConnectionAccess> stored = Workspace::ConnectionStore(*workspace).access(listed->id);
-    if (!workspace->authorize(Workspace::Action::CreateExport, definition.name, &error, stored ? &*stored : &access)) {
-        printError(error);
-        return Failure;
-    }
     const std::optional<Workspace::Connection> connection = Workspace::ConnectionStore(*workspace).forUse(listed->id, &error);
     if (!connection) {
         printError(error);

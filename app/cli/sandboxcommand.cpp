@@ -52,6 +52,9 @@ int runSandboxCommand(const QStringList &arguments)
                                   QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption state(QStringLiteral("state"), Text::tr("Load the audiences from FILE and save them there after every change."),
                                    QStringLiteral("FILE"));
+    const QCommandLineOption issuedTokens(QStringLiteral("issued-tokens"),
+                                          Text::tr("Append every access and refresh token issued to FILE (for tests)."),
+                                          QStringLiteral("FILE"));
     const QCommandLineOption clientId(QStringLiteral("client-id"), Text::tr("OAuth client ID to accept."),
                                       QStringLiteral("ID"), options.clientId);
     const QCommandLineOption clientSecret(QStringLiteral("client-secret"), Text::tr("OAuth client secret to accept."),
@@ -85,7 +88,7 @@ int runSandboxCommand(const QStringList &arguments)
                                          QStringLiteral("N"), QStringLiteral("-1"));
     const QCommandLineOption seed(QStringLiteral("seed"), Text::tr("Seed of the fault injection."),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({port, state, clientId, clientSecret, redirectUri, tokenTtl, autoApprove, noAutoApprove, rateLimit,
+    parser.addOptions({port, state, issuedTokens, clientId, clientSecret, redirectUri, tokenTtl, autoApprove, noAutoApprove, rateLimit,
                        retryAfter, latency, throttleRate, failRate, resetRate, partialRate, revokeAfter, seed});
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
@@ -134,6 +137,7 @@ int runSandboxCommand(const QStringList &arguments)
     options.clientSecret = parser.value(clientSecret);
     options.redirectUris = parser.values(redirectUri);
     options.statePath = parser.value(state);
+    options.issuedTokensPath = parser.value(issuedTokens);
     options.autoApprove = !parser.isSet(noAutoApprove);
 
     Sandbox::SandboxServer server(options);

@@ -2,6 +2,7 @@
 
 #include "sandboxoptions.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -194,6 +195,12 @@ std::pair<QString, QString> SandboxOAuth::issueTokens()
     const QString refresh = randomToken(32, options);
     m_accessTokens.insert(access, QDateTime::currentDateTimeUtc().addSecs(m_options.tokenTtlSeconds));
     m_refreshTokens.insert(refresh);
+    if (!m_options.issuedTokensPath.isEmpty()) {
+        // Written before the answer leaves: whoever holds a token finds it in the file.
+        QFile file(m_options.issuedTokensPath);
+        if (file.open(QIODevice::Append | QIODevice::Text))
+            file.write("access " + access.toLatin1() + "\nrefresh " + refresh.toLatin1() + '\n');
+    }
     return {access, refresh};
 }
 

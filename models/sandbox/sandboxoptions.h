@@ -13,6 +13,9 @@ struct SandboxOptions
     // Registered redirect URIs; empty accepts any http loopback or https URI.
     QStringList redirectUris;
     QString statePath;            // --state FILE: loaded at start, saved after changes
+    // --issued-tokens FILE: every access and refresh token issued is appended to it, for tests
+    // that search what the client wrote for them.
+    QString issuedTokensPath;
     int tokenTtlSeconds = 1800;   // --token-ttl
     int codeTtlSeconds = 600;
     bool autoApprove = true;      // false: the authorize URL serves an approve page

@@ -190,6 +190,13 @@ void OAuthSession::onCallbackReceived(const QVariantMap &values)
 {
     if (m_phase != Phase::Authorizing)
         return;
+    // Anything on this machine may ask the listener's address (a browser's second request, a
+    // port scan): with no code, state or error it is not an answer, and the sign-in goes on.
+    if (!values.contains(QStringLiteral("code")) && !values.contains(QStringLiteral("state"))
+        && !values.contains(QStringLiteral("error"))) {
+        qCInfo(lcSnapchat) << "the sign-in listener ignored a request without an OAuth answer";
+        return;
+    }
     const QString error = values.value(QStringLiteral("error")).toString();
     if (!error.isEmpty()) {
         failAttempt(ApiError::oauth(tr("Snapchat did not grant access: %1 %2")

@@ -256,4 +256,17 @@ std::optional<ConnectionAccess> ConnectionStore::access(const QString &id) const
     return ConnectionAccess{query.value(0).toString(), query.value(1).toBool()};
 }
 
+std::optional<QString> ConnectionStore::idOf(const QString &nameOrId) const
+{
+    QSqlQuery query(m_workspace.database());
+    // A name wins over an id that happens to be spelled the same.
+    query.prepare(QStringLiteral("SELECT id FROM connections WHERE name = ? OR id = ? ORDER BY name = ? DESC LIMIT 1"));
+    query.addBindValue(nameOrId);
+    query.addBindValue(nameOrId);
+    query.addBindValue(nameOrId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toString();
+}
+
 } // namespace Workspace

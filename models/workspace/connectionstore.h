@@ -55,6 +55,10 @@ public:
 
     // What the role rules need to know, read without a permission check (for other stores).
     std::optional<ConnectionAccess> access(const QString &id) const;
+    // The id of the connection with this name (or id), read without a permission check: callers
+    // apply the role rules to it, so that an attempt on a connection the user may not see is
+    // refused and audited rather than answered "no such connection".
+    std::optional<QString> idOf(const QString &nameOrId) const;
 
 private:
     std::optional<Connection> read(const QString &id, QString *error) const;

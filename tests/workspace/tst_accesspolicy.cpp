@@ -24,6 +24,7 @@ private Q_SLOTS:
     void administratorManagesConnections();
     void contributorsSeeOnlyNameAndTypeOfUsableConnections();
     void connectionForUseFollowsWhoMayUseIt();
+    void hiddenConnectionIsFoundToBeRefused();
     void connectionActionsRefusedForOthers_data();
     void connectionActionsRefusedForOthers();
     void contributorExportsOnlyOnUsableConnections();
@@ -213,6 +214,27 @@ void TestAccessPolicy::connectionForUseFollowsWhoMayUseIt()
     QVERIFY(!ConnectionStore(*vera).forUse(m_open, &error));
     QVERIFY(ConnectionStore(*m_admin).forUse(m_locked, &error));
     QVERIFY(!ConnectionStore(*m_admin).forUse(QStringLiteral("nope"), &error));
+}
+
+void TestAccessPolicy::hiddenConnectionIsFoundToBeRefused()
+{
+    // A contributor does not see the administrators' connection in the list, yet naming it must
+    // lead to a refusal in the audit log, not to "no such connection".
+    auto carl = as(QStringLiteral("carl"));
+    const ConnectionStore store(*carl);
+    QString error;
+    QCOMPARE(store.list(&error).size(), 1);
+    QCOMPARE(store.idOf(QStringLiteral("Admin Snap")), std::optional<QString>(m_locked));
+    QCOMPARE(store.idOf(m_locked), std::optional<QString>(m_locked));
+    QCOMPARE(store.idOf(QStringLiteral("Shared Snap")), std::optional<QString>(m_open));
+    QVERIFY(!store.idOf(QStringLiteral("admin snap"))); // names are exact
+    QVERIFY(!store.idOf(QStringLiteral("Nobody's")));
+    const std::optional<ConnectionAccess> access = store.access(*store.idOf(QStringLiteral("Admin Snap")));
+    QVERIFY(access);
+    QVERIFY(!carl->authorize(Action::CreateExport, access->name, &error, &*access));
+    QVERIFY2(error.contains(QLatin1StringView("'Admin Snap' is for administrators only")) && error.contains(QLatin1StringView("'carl'")),
+             qPrintable(error));
+    QCOMPARE(deniedCount(QStringLiteral("create_export")), 1);
 }
 
 void TestAccessPolicy::connectionActionsRefusedForOthers_data()
