@@ -89,10 +89,20 @@ QString Translations::install(QCoreApplication *application)
     return language;
 }
 
+namespace {
+QString g_installedLanguage; // written once at start-up, before any window exists
+} // namespace
+
+QString Translations::installedLanguage()
+{
+    return g_installedLanguage.isEmpty() ? QString(kSourceLanguage) : g_installedLanguage;
+}
+
 bool Translations::install(QCoreApplication *application, const QString &language)
 {
     if (!availableLanguages().contains(language))
         return false;
+    g_installedLanguage = language;
     if (language == kSourceLanguage)
         return true;
     installTranslator(application,

@@ -41,6 +41,9 @@ public:
     static QString install(QCoreApplication *application);
     // The same for a given shipped language (the screenshot programs); false when it is none.
     static bool install(QCoreApplication *application, const QString &language);
+    // The language install() last put in place ("en" before any): what texts kept outside the
+    // .ts files (the privacy text) follow.
+    static QString installedLanguage();
 
     // The name of a language in that language ("Deutsch"), for the language menu.
     static QString nativeName(const QString &language);

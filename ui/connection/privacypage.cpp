@@ -2,9 +2,10 @@
 
 #include "connectiondraft.h"
 
+#include <l10n/translations.h>
+
 #include <QCheckBox>
 #include <QFile>
-#include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -33,15 +34,11 @@ PrivacyPage::PrivacyPage(ConnectionDraft &draft, QWidget *parent)
 
 QString PrivacyPage::privacyText()
 {
-    // A translation of the text, when the resources have one for the user's language
-    // (connection-privacy_de.html, connection-privacy_fr_CA.html, ...); else the English text.
-    QStringList candidates;
-    const QStringList languages = QLocale().uiLanguages();
-    for (const QString &language : languages) {
-        candidates.append(QStringLiteral(":/privacy/connection-privacy_%1.html")
-                              .arg(QString(language).replace(QLatin1Char('-'), QLatin1Char('_'))));
-    }
-    candidates.append(QStringLiteral(":/privacy/connection-privacy.html"));
+    // The text in the language the application's texts are in (connection-privacy_de.html, ...),
+    // else in English.
+    const QStringList candidates{
+        QStringLiteral(":/privacy/connection-privacy_%1.html").arg(L10n::Translations::installedLanguage()),
+        QStringLiteral(":/privacy/connection-privacy.html")};
     for (const QString &candidate : std::as_const(candidates)) {
         QFile file(candidate);
         if (file.open(QIODevice::ReadOnly))
