@@ -170,21 +170,19 @@ for ((k = 1; k <= KILLS; ++k)); do
     fi
     sleep "$delay"
     at=$(elapsed "$started")
-    if ! kill -KILL "$RUN_PID" 2>/dev/null; then
-        wait "$RUN_PID" || true
-        RUN_PID=
-        if lost_signin "run$k.err"; then
-            LOST_SIGNIN=$((LOST_SIGNIN + 1))
-            [ "$LOST_SIGNIN" -le 10 ] || die "the sign-in was lost 10 times"
-            echo "attempt $k: the stored sign-in no longer works (lost at the kill before); signing in again"
-            login
-            k=$((k - 1))
-            continue
-        fi
-        die "kill $k: the run ended before it could be killed (see run$k.err)"
-    fi
+    killed=0
+    kill -KILL "$RUN_PID" 2>/dev/null && killed=1
     wait "$RUN_PID" 2>/dev/null && rc=0 || rc=$?
     RUN_PID=
+    if lost_signin "run$k.err"; then
+        LOST_SIGNIN=$((LOST_SIGNIN + 1))
+        [ "$LOST_SIGNIN" -le 10 ] || die "the sign-in was lost 10 times"
+        echo "attempt $k: the stored sign-in no longer works (lost at the kill before); signing in again"
+        login
+        k=$((k - 1))
+        continue
+    fi
+    [ "$killed" = 1 ] || die "kill $k: the run ended before it could be killed (see run$k.err)"
     [ "$rc" = 137 ] || fail "kill $k: exit status $rc, expected 137 (SIGKILL)"
     landed=$(phase_of "run$k.err")
     LANDED+="$landed "
