@@ -19,6 +19,8 @@ packages=(
   # what the tests need: a real PostgreSQL server, sqlite3 for the import benchmark,
   # a Secret Service for the keychain test
   postgresql sqlite3 dbus dbus-x11 gnome-keyring libsecret-tools
+  # the crash test (tests/crash) reads the runs' JSON summaries
+  jq
   # the demo (scripts/demo.sh) follows the sandbox's sign-in address
   curl
   # packaging and desktop integration: icons rendered from the SVG, validators, the .deb

@@ -987,7 +987,12 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>, %1 Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="+29"/>
+        <location filename="../app/cli/runscommand.cpp" line="+27"/>
+        <source>Cannot mark interrupted runs: %1</source>
+        <translation>Unterbrochene Läufe können nicht markiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Lists the runs of one export, or of every export, newest first.</source>
         <translation>Listet die Läufe eines Exports oder aller Exporte auf, die neuesten zuerst.</translation>
     </message>
@@ -997,7 +1002,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Der Name des Exports (optional).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>ID	EXPORT	STATUS	STARTED	ENDED	BY	PROFILES	UPLOADED</source>
         <translation>ID	EXPORT	STATUS	GESTARTET	BEENDET	VON	PROFILE	HOCHGELADEN</translation>
     </message>
@@ -1017,7 +1022,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Die ID des Laufs (siehe „runs list“).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>No run with ID &apos;%1&apos;.</source>
         <translation>Kein Lauf mit der ID „%1“.</translation>
     </message>
@@ -1929,12 +1934,12 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
     </message>
     <message>
         <location line="+15"/>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Cannot write to the workspace: %1</source>
         <translation>In den Arbeitsbereich kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-17"/>
         <source>%1 has only a header (line 1) and no rows; nothing was imported.</source>
         <translation>%1 enthält nur eine Kopfzeile (Zeile 1) und keine Datenzeilen; es wurde nichts importiert.</translation>
     </message>
@@ -2530,7 +2535,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Das Lesen der temporären Datei %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/exporting/exportlauncher.cpp" line="+108"/>
+        <location filename="../models/exporting/exportlauncher.cpp" line="+122"/>
         <source>Export &apos;%1&apos; has no Snapchat audience yet: choose or create one in the export&apos;s settings.</source>
         <translation>Der Export „%1“ hat noch keine Snapchat-Zielgruppe: Wählen oder erstellen Sie eine in den Einstellungen des Exports.</translation>
     </message>
@@ -3372,7 +3377,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../ui/connection/privacypage.cpp" line="+15"/>
+        <location filename="../ui/connection/privacypage.cpp" line="+16"/>
         <source>I &amp;agree: the data we send complies with these rules and with Snap&apos;s terms</source>
         <translation>Ich &amp;stimme zu: Die von uns gesendeten Daten entsprechen diesen Regeln und den Bedingungen von Snap</translation>
     </message>
@@ -3392,7 +3397,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Text zu Datenschutz und Compliance</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>The privacy text is missing from this build.</source>
         <translation>Der Datenschutztext fehlt in diesem Build.</translation>
     </message>

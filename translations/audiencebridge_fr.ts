@@ -987,7 +987,12 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>, %1 nouvelles tentatives</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="+29"/>
+        <location filename="../app/cli/runscommand.cpp" line="+27"/>
+        <source>Cannot mark interrupted runs: %1</source>
+        <translation>Impossible de marquer les exécutions interrompues : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Lists the runs of one export, or of every export, newest first.</source>
         <translation>Liste les exécutions d&apos;un export, ou de tous les exports, les plus récentes en premier.</translation>
     </message>
@@ -997,7 +1002,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>Le nom de l&apos;export (facultatif).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>ID	EXPORT	STATUS	STARTED	ENDED	BY	PROFILES	UPLOADED</source>
         <translation>ID	EXPORT	STATUT	DÉBUT	FIN	PAR	PROFILS	ENVOYÉS</translation>
     </message>
@@ -1017,7 +1022,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>L&apos;ID de l&apos;exécution (voir &apos;runs list&apos;).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>No run with ID &apos;%1&apos;.</source>
         <translation>Aucune exécution avec l&apos;ID «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1929,12 +1934,12 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
     </message>
     <message>
         <location line="+15"/>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Cannot write to the workspace: %1</source>
         <translation>Impossible d&apos;écrire dans l&apos;espace de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-17"/>
         <source>%1 has only a header (line 1) and no rows; nothing was imported.</source>
         <translation>%1 ne contient qu&apos;un en-tête (ligne 1) et aucune ligne de données&#xa0;; rien n&apos;a été importé.</translation>
     </message>
@@ -2530,7 +2535,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>La lecture du fichier temporaire %1 a échoué</translation>
     </message>
     <message>
-        <location filename="../models/exporting/exportlauncher.cpp" line="+108"/>
+        <location filename="../models/exporting/exportlauncher.cpp" line="+122"/>
         <source>Export &apos;%1&apos; has no Snapchat audience yet: choose or create one in the export&apos;s settings.</source>
         <translation>L&apos;export «&#xa0;%1&#xa0;» n&apos;a pas encore d&apos;audience Snapchat&#xa0;: choisissez-en ou créez-en une dans les paramètres de l&apos;export.</translation>
     </message>
@@ -3372,7 +3377,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../ui/connection/privacypage.cpp" line="+15"/>
+        <location filename="../ui/connection/privacypage.cpp" line="+16"/>
         <source>I &amp;agree: the data we send complies with these rules and with Snap&apos;s terms</source>
         <translation>J&apos;&amp;accepte&#xa0;: les données que nous envoyons respectent ces règles et les conditions de Snap</translation>
     </message>
@@ -3392,7 +3397,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Texte sur la confidentialité et la conformité des données</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>The privacy text is missing from this build.</source>
         <translation>Le texte sur la confidentialité est absent de cette version.</translation>
     </message>

@@ -18,6 +18,15 @@ namespace Cli {
 
 namespace {
 
+// A run whose process died (a crash, a kill) is shown as what it is, "Failed (interrupted)", not
+// as still processing: the same sweep 'exports run' and the window do when they start.
+void markInterruptedRuns(Workspace::Workspace &workspace)
+{
+    QString error;
+    if (Workspace::RunStore(workspace.database()).markInterruptedRuns(&error) < 0)
+        printError(Text::tr("Cannot mark interrupted runs: %1").arg(error));
+}
+
 QString shown(const QDateTime &time)
 {
     return time.isValid() ? time.toLocalTime().toString(Qt::ISODate) : QStringLiteral("-");
@@ -40,6 +49,7 @@ int runList(const QStringList &arguments)
         printError(error);
         return Failure;
     }
+    markInterruptedRuns(*workspace);
     const QList<Workspace::Export> exports = Workspace::ExportStore(*workspace).list(&error);
     const QString only = parser.positionalArguments().value(0);
     const Workspace::RunStore runs(workspace->database());
@@ -84,6 +94,7 @@ int runShow(const QStringList &arguments)
         printError(error);
         return Failure;
     }
+    markInterruptedRuns(*workspace);
     bool isNumber = false;
     const qint64 id = parser.positionalArguments().constFirst().toLongLong(&isNumber);
     const Workspace::RunStore runs(workspace->database());

@@ -48,6 +48,20 @@ struct SnapchatRunContext : RunContext {
     std::unique_ptr<Workspace::ThreadConnection> connection;
     std::unique_ptr<Snapchat::ApiSession> api;
 
+    // The session refreshes its access token as it starts, and Snapchat may rotate the refresh
+    // token with it: the run starts reading (minutes for a large export, when the process may be
+    // killed) only once the new token is known and on its way to the keychain. Otherwise a kill
+    // while reading leaves the keychain with a token Snapchat no longer accepts.
+    void whenReady(const std::function<void()> &ready) override
+    {
+        if (!api || !api->oauth().accessToken().isEmpty()) {
+            ready();
+            return;
+        }
+        // Joins the refresh in flight; a failed one shows in the run's first upload.
+        api->oauth().refreshAccessToken([ready](const Snapchat::ApiError &) { ready(); });
+    }
+
     ~SnapchatRunContext() override
     {
         uploader.reset();

@@ -35,6 +35,12 @@ public:
             Q_EMIT finished(outcome);
             return;
         }
+        m_context->whenReady([this] { startRun(); });
+    }
+
+private:
+    void startRun()
+    {
         m_run = std::make_unique<ExportRun>(m_job, m_context->db, *m_context->source,
                                             *m_context->uploader, *m_context->journal);
         connect(m_run.get(), &ExportRun::progressChanged, this, &WorkerBody::progressChanged);

@@ -22,6 +22,10 @@ struct RunContext {
     std::unique_ptr<AudienceUploader> uploader;
     std::unique_ptr<RunJournal> journal;
     QString error; // set instead of the members above when setting up failed
+
+    // Called on the worker thread before the run starts; calls ready() there once the context
+    // may be used (by default at once).
+    virtual void whenReady(const std::function<void()> &ready) { ready(); }
 };
 
 // Runs one export on its own QThread and reports back through queued signals, so the caller's

@@ -5,8 +5,11 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QUrlQuery>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSandboxHttp)
 
 namespace Sandbox {
 
@@ -328,6 +331,10 @@ HttpResponse SandboxApi::changeUsers(const HttpRequest &request, const QString &
                 set.remove(key);
         }
         m_changed = true;
+        // One line per accepted change, so a test can count what reached the audience and how
+        // often (e.g. a batch sent again after the client was killed before recording it).
+        qCDebug(lcSandboxHttp, "users %s %s %s %lld", add ? "add" : "remove", qPrintable(segmentId),
+                qPrintable(body.schema), static_cast<long long>(body.hashes.size()));
         item = {{QStringLiteral("sub_request_status"), QStringLiteral("SUCCESS")},
                 {QStringLiteral("user"),
                  QJsonObject{{QStringLiteral("number_uploaded_users"), qint64(body.hashes.size())}}}};

@@ -453,16 +453,18 @@ CsvImportSummary CsvImporter::import(const QString &fileName, const CsvImportOpt
                         .arg(shown)
                         .arg(badRowCount));
     }
-    if (!execRaw(handle, "COMMIT", &sqlError))
-        return fail(tr("Cannot write to the workspace: %1").arg(sqlError));
-    qCDebug(lcSources) << "committed in" << phase.elapsed() << "ms";
-    summary.ok = true;
+    // The audit entry goes in with the profiles: a process killed right after the commit must
+    // not leave an import that happened without its entry.
     m_workspace.audit(QStringLiteral("import_profiles"), fileName,
                       QStringLiteral("read %1, imported %2, skipped %3%4")
                           .arg(summary.rowsRead)
                           .arg(summary.imported)
                           .arg(summary.skipped)
                           .arg(options.replace ? QStringLiteral(", replaced all") : QString()));
+    if (!execRaw(handle, "COMMIT", &sqlError))
+        return fail(tr("Cannot write to the workspace: %1").arg(sqlError));
+    qCDebug(lcSources) << "committed in" << phase.elapsed() << "ms";
+    summary.ok = true;
     return summary;
 }
 

@@ -1,6 +1,10 @@
-// Runs the real `audiencebridge profiles|segments|users` commands against a workspace file.
+// Runs the real `audiencebridge profiles|segments|users|runs` commands against a workspace file.
 #include <QFile>
+#include <QLockFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +20,7 @@ private Q_SLOTS:
     void usersAndRoles();
     void workspaceErrorsNameTheFile();
     void workspaceFromEnvironment();
+    void runsOfADeadProcessReadInterrupted();
 
 private:
     struct Result {
@@ -170,6 +175,64 @@ void TestWorkspaceCommands::workspaceFromEnvironment()
     QCOMPARE(run({QStringLiteral("users"), QStringLiteral("list")}, QStringLiteral("eve"), false).exitCode, 0);
     QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("env.ab"))));
     QVERIFY(!QFile::exists(m_workspace));
+}
+
+// A run left "processing" by a process that was killed reads "Failed (interrupted)" in the first
+// command that lists it, not only after the next export run; a run another live process holds
+// (its export's lock file) stays "Processing".
+void TestWorkspaceCommands::runsOfADeadProcessReadInterrupted()
+{
+    QCOMPARE(run({QStringLiteral("users"), QStringLiteral("list")}).exitCode, 0); // creates the workspace
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("setup"));
+        db.setDatabaseName(m_workspace);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const char *sql :
+             {"INSERT INTO connections(id, name, type, client_id, api_base_url, accounts_base_url, created_by,"
+              " created_at) VALUES('c1', 'Snap', 'snapchat', 'cid', 'http://127.0.0.1', 'http://127.0.0.1', 'ada', 'now')",
+              "INSERT INTO exports(id, name, connection_id, ad_account_id, mode, created_by, created_at, updated_at)"
+              " VALUES(1, 'Killed', 'c1', 'acc', 'add', 'ada', 'now', 'now'),"
+              " (2, 'Running', 'c1', 'acc', 'add', 'ada', 'now', 'now')",
+              "INSERT INTO runs(id, export_id, status, started_by, started_at)"
+              " VALUES(7, 1, 'processing', 'ada', '2026-12-04T10:00:00.000Z'),"
+              " (8, 2, 'processing', 'ada', '2026-12-04T10:00:00.000Z')"})
+            QVERIFY2(query.exec(QString::fromLatin1(sql)), qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("setup"));
+    // Export 1's process died and left its lock behind: a lock file as QLockFile writes it, with
+    // the ID of a process that has ended. Export 2's process (this one) is alive.
+    QProcess ended;
+    ended.start(QStringLiteral(AB_EXECUTABLE), {QStringLiteral("--version")});
+    QVERIFY(ended.waitForStarted(10000));
+    const qint64 deadPid = ended.processId(); // 0 once it has finished
+    QVERIFY(deadPid > 0 && ended.waitForFinished(10000));
+    const QString deadLock = m_workspace + QStringLiteral(".export-1.lock");
+    QByteArray lockContent;
+    {
+        QLockFile probe(deadLock);
+        QVERIFY(probe.tryLock(0));
+        QFile file(deadLock);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        lockContent = file.readAll();
+    }
+    lockContent = QByteArray::number(deadPid) + lockContent.mid(lockContent.indexOf('\n'));
+    write(QStringLiteral("w.ab.export-1.lock"), lockContent);
+    QLockFile running(m_workspace + QStringLiteral(".export-2.lock"));
+    QVERIFY(running.tryLock(0));
+
+    const Result list = run({QStringLiteral("runs"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.contains(QLatin1StringView("7\tKilled\tFailed (interrupted)\t")), qPrintable(list.out));
+    QVERIFY2(list.out.contains(QLatin1StringView("8\tRunning\tProcessing\t")), qPrintable(list.out));
+    QVERIFY2(!QFile::exists(m_workspace + QStringLiteral(".export-1.lock")), "the dead process's lock is still there");
+    const Result show = run({QStringLiteral("runs"), QStringLiteral("show"), QStringLiteral("8")});
+    QVERIFY2(show.out.startsWith(QLatin1StringView("Run 8 of export 2: Processing\n")), qPrintable(show.out));
+
+    running.unlock(); // that process ends too
+    const Result after = run({QStringLiteral("runs"), QStringLiteral("show"), QStringLiteral("8")});
+    QCOMPARE(after.exitCode, 0);
+    QVERIFY2(after.out.startsWith(QLatin1StringView("Run 8 of export 2: Failed (interrupted)\n")), qPrintable(after.out));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceCommands)

@@ -7,6 +7,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
 
 using namespace Exporting;
 using Workspace::RunStatus;
@@ -33,17 +37,45 @@ class TestExportWorker : public QObject
 private Q_SLOTS:
     void progressFromOwnThreadWhileCallerStaysResponsive();
     void cancelStopsWithinASecond();
+    void runWaitsUntilTheContextIsReady();
 
 private:
-    ExportWorker::ContextFactory factory(int members, int latencyMs, QThread **workerThread = nullptr);
+    ExportWorker::ContextFactory factory(int members, int latencyMs, QThread **workerThread = nullptr,
+                                         std::shared_ptr<std::atomic_bool> readyCalled = {});
     QTemporaryDir m_dir;
 };
 
-ExportWorker::ContextFactory TestExportWorker::factory(int members, int latencyMs, QThread **workerThread)
+namespace {
+
+// Ready only a while after it was built, like a context whose sign-in is still being refreshed.
+struct LateContext : TestContext {
+    std::shared_ptr<std::atomic_bool> readyCalled;
+    std::unique_ptr<QObject> timerContext = std::make_unique<QObject>(); // lives on the worker thread
+
+    void whenReady(const std::function<void()> &ready) override
+    {
+        QTimer::singleShot(300, timerContext.get(), [flag = readyCalled, ready] {
+            flag->store(true);
+            ready();
+        });
+    }
+};
+
+} // namespace
+
+ExportWorker::ContextFactory TestExportWorker::factory(int members, int latencyMs, QThread **workerThread,
+                                                       std::shared_ptr<std::atomic_bool> readyCalled)
 {
     const QString path = m_dir.filePath(QStringLiteral("worker.sqlite"));
     return [=] {
-        auto context = std::make_unique<TestContext>();
+        std::unique_ptr<TestContext> context;
+        if (readyCalled) {
+            auto late = std::make_unique<LateContext>();
+            late->readyCalled = readyCalled;
+            context = std::move(late);
+        } else {
+            context = std::make_unique<TestContext>();
+        }
         if (workerThread)
             *workerThread = QThread::currentThread();
         context->connectionName = QStringLiteral("worker-%1").arg(quintptr(QThread::currentThreadId()));
@@ -122,6 +154,27 @@ void TestExportWorker::cancelStopsWithinASecond()
     QCOMPARE(outcome.status, Workspace::RunStatus::Cancelled);
     QVERIFY(outcome.counts.addsUp());
     QVERIFY(!worker.isRunning());
+}
+
+// The run reads nothing, and reports nothing, before its context says it is ready (the export
+// launcher's context waits for the connection's token refresh there).
+void TestExportWorker::runWaitsUntilTheContextIsReady()
+{
+    ExportJob job;
+    job.exportId = 1;
+    job.activeSchemas = {true, false, false};
+    auto readyCalled = std::make_shared<std::atomic_bool>(false);
+    ExportWorker worker(job, factory(2000, 0, nullptr, readyCalled));
+    bool progressBeforeReady = false;
+    connect(&worker, &ExportWorker::progressChanged, this, [&] { progressBeforeReady |= !readyCalled->load(); });
+    QSignalSpy finished(&worker, &ExportWorker::finished);
+    worker.start();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(readyCalled->load());
+    QVERIFY(!progressBeforeReady);
+    const auto outcome = finished.at(0).at(0).value<ExportOutcome>();
+    QCOMPARE(outcome.status, Workspace::RunStatus::Succeeded);
+    QCOMPARE(outcome.counts.profiles, 2000);
 }
 
 QTEST_GUILESS_MAIN(TestExportWorker)
