@@ -21,6 +21,8 @@ packages=(
   postgresql sqlite3 dbus dbus-x11 gnome-keyring libsecret-tools
   # the demo (scripts/demo.sh) follows the sandbox's sign-in address
   curl
+  # the fault matrix (tests/faults) and the export benchmark read the runs' JSON summaries
+  jq
   # packaging and desktop integration: icons rendered from the SVG, validators, the .deb
   librsvg2-bin desktop-file-utils appstream dpkg-dev file
   # the demo follows the sandbox's sign-in address the way a browser would

@@ -110,7 +110,8 @@ scenario() { # NAME DESCRIPTION BATCH SANDBOX_ARGS...
         ROWS+=("| $description | sandbox did not start | | | | | no |"); FAILED=1; return
     fi
     echo sandbox-client-secret | "$AB" connections create "$name" --client-id sandbox-client-id \
-        --client-secret-stdin --api-url "$URL" --accounts-url "$URL" >/dev/null
+        --client-secret-stdin --api-url "$URL" --accounts-url "$URL" >/dev/null 2>"$dir/connection.err" \
+        || problems+=("connections create failed: $(tail -1 "$dir/connection.err")")
     login "$name" "$dir/login1.err" || problems+=("first sign-in failed")
     "$AB" exports create "$name" --connection "$name" --audience-id seg-0001 --email-field email \
         --segment everyone >/dev/null 2>"$dir/create.err" || problems+=("exports create failed: $(tail -1 "$dir/create.err")")
@@ -188,8 +189,8 @@ scenario() { # NAME DESCRIPTION BATCH SANDBOX_ARGS...
     case $name in
         429-*) [ "$(stat_of status_429 "$stats")" -ge 10 ] || problems+=("fewer than 10 answers were 429") ;;
         server-errors) [ $(( $(stat_of status_500 "$stats") + $(stat_of status_503 "$stats") )) -ge 3 ] || problems+=("fewer than 3 server errors") ;;
-        resets) [ "$(stat_of resets "$stats")" -ge 2 ] || problems+=("fewer than 2 resets") ;;
-        partial-failures) [ "$(stat_of partial_failures "$stats")" -ge 2 ] || problems+=("fewer than 2 partial failures") ;;
+        resets) [ "$(stat_of resets "$stats")" -ge 1 ] || problems+=("no connection was reset") ;;
+        partial-failures) [ "$(stat_of partial_failures "$stats")" -ge 1 ] || problems+=("no partial failure") ;;
         token-expiry) [ "$refreshes" -ge 3 ] || problems+=("$refreshes token refreshes, expected at least 3") ;;
         refresh-revoked) [ "$(stat_of code_grants "$stats")" -eq 2 ] || problems+=("expected 2 sign-ins") ;;
     esac
