@@ -5,11 +5,11 @@
 #include "sandboxoauth.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLoggingCategory>
 #include <QStringList>
 
 #include <algorithm>
-#include <QFileInfo>
-#include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSandboxHttp)
 
