@@ -23,6 +23,8 @@ packages=(
   jq
   # the demo (scripts/demo.sh) follows the sandbox's sign-in address
   curl
+  # the fault matrix (tests/faults) and the export benchmark read the runs' JSON summaries
+  jq
   # packaging and desktop integration: icons rendered from the SVG, validators, the .deb
   librsvg2-bin desktop-file-utils appstream dpkg-dev file
   # the demo follows the sandbox's sign-in address the way a browser would

@@ -816,7 +816,14 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Wird abgebrochen: Der Lauf endet nach den laufenden Anfragen und behält seine Prüfpunkte.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+35"/>
+        <source>Sign in to Snapchat again with: audiencebridge connections login &apos;%1&apos;
+Then run the export again: it resumes from its checkpoints.</source>
+        <translation>Melden Sie sich erneut bei Snapchat an mit: audiencebridge connections login &apos;%1&apos;
+Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1: %2 profiles, %3 emails uploaded, %4 already in the audience, %5 duplicates, %6 rejected, %7 failed, %8 not sent</source>
         <translation>%1: %2 Profile, %3 E-Mail-Adressen hochgeladen, %4 bereits in der Zielgruppe, %5 Duplikate, %6 abgelehnt, %7 fehlgeschlagen, %8 nicht gesendet</translation>
     </message>
@@ -1058,11 +1065,11 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="+48"/>
-        <source>Run a local Snapchat (accounts and Marketing API) on 127.0.0.1 for tests and demos. Stop it with Ctrl+C.</source>
-        <translation>Ein lokales Snapchat (Konten und Marketing API) auf 127.0.0.1 für Tests und Demos ausführen. Beenden mit Strg+C.</translation>
+        <source>Run a local Snapchat (accounts and Marketing API) on 127.0.0.1 for tests and demos. Stop it with Ctrl+C; it then prints a line &apos;stats key=value ...&apos; with the requests it answered by status and the faults it injected.</source>
+        <translation>Startet ein lokales Snapchat (Konten und Marketing API) auf 127.0.0.1 für Tests und Vorführungen. Beenden Sie es mit Strg+C; es gibt dann eine Zeile &apos;stats key=value ...&apos; mit den beantworteten Anfragen nach Status und den eingespeisten Fehlern aus.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Port to listen on (0: any free port).</source>
         <translation>Port, auf dem gelauscht wird (0: beliebiger freier Port).</translation>
     </message>
@@ -1142,12 +1149,12 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Anteil der Benutzer-Uploads, die mit 200 und einer fehlgeschlagenen Teilanfrage beantwortet werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Refresh tokens stop working after N API requests.</source>
-        <translation>Refresh-Tokens funktionieren nach N API-Anfragen nicht mehr.</translation>
+        <location line="+3"/>
+        <source>At the Nth API request, the refresh tokens issued so far stop working (signing in again gets working ones).</source>
+        <translation>Bei der N-ten API-Anfrage werden die bis dahin ausgegebenen Refresh-Tokens ungültig (eine erneute Anmeldung liefert gültige).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Seed of the fault injection.</source>
         <translation>Startwert der Fehlerinjektion.</translation>
     </message>
@@ -1167,7 +1174,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Die Sandbox kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Cannot save the state file %1: %2</source>
         <translation>Die Statusdatei %1 kann nicht gespeichert werden: %2</translation>
     </message>
@@ -4481,7 +4488,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Snapchat hat den Zugriff nicht gewährt: %1 %2</translation>
     </message>
     <message>
-        <location filename="../models/snapchat/requestexecutor.cpp" line="+82"/>
+        <location filename="../models/snapchat/requestexecutor.cpp" line="+84"/>
         <source>Refusing to send a request to %1: only https:// is allowed (http:// only for 127.0.0.1 or localhost).</source>
         <translation>Anfrage an %1 wird verweigert: Nur https:// ist erlaubt (http:// nur für 127.0.0.1 oder localhost).</translation>
     </message>

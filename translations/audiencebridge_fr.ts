@@ -816,7 +816,14 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>Annulation&#xa0;: l&apos;exécution s&apos;arrête après les requêtes en cours et conserve ses points de reprise.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+35"/>
+        <source>Sign in to Snapchat again with: audiencebridge connections login &apos;%1&apos;
+Then run the export again: it resumes from its checkpoints.</source>
+        <translation>Reconnectez-vous à Snapchat avec : audiencebridge connections login &apos;%1&apos;
+Puis relancez l&apos;export : il reprendra à partir de ses points de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1: %2 profiles, %3 emails uploaded, %4 already in the audience, %5 duplicates, %6 rejected, %7 failed, %8 not sent</source>
         <translation>%1&#xa0;: %2 profils, %3 e-mails envoyés, %4 déjà dans l&apos;audience, %5 doublons, %6 rejetés, %7 en échec, %8 non envoyés</translation>
     </message>
@@ -989,7 +996,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
     <message>
         <location filename="../app/cli/runscommand.cpp" line="+27"/>
         <source>Cannot mark interrupted runs: %1</source>
-        <translation>Impossible de marquer les exécutions interrompues : %1</translation>
+        <translation>Impossible de marquer les exécutions interrompues&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1058,11 +1065,11 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="+48"/>
-        <source>Run a local Snapchat (accounts and Marketing API) on 127.0.0.1 for tests and demos. Stop it with Ctrl+C.</source>
-        <translation>Lance un Snapchat local (comptes et Marketing API) sur 127.0.0.1 pour les tests et les démonstrations. Arrêtez-le avec Ctrl+C.</translation>
+        <source>Run a local Snapchat (accounts and Marketing API) on 127.0.0.1 for tests and demos. Stop it with Ctrl+C; it then prints a line &apos;stats key=value ...&apos; with the requests it answered by status and the faults it injected.</source>
+        <translation>Lance un Snapchat local (comptes et Marketing API) sur 127.0.0.1 pour les tests et les démonstrations. Arrêtez-le avec Ctrl+C ; il affiche alors une ligne &apos;stats key=value ...&apos; avec les requêtes traitées par statut et les pannes injectées.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Port to listen on (0: any free port).</source>
         <translation>Port d&apos;écoute (0&#xa0;: n&apos;importe quel port libre).</translation>
     </message>
@@ -1142,12 +1149,12 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>Proportion des envois d&apos;utilisateurs auxquels répondre par 200 avec une sous-requête en échec.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Refresh tokens stop working after N API requests.</source>
-        <translation>Les jetons d&apos;actualisation cessent de fonctionner après N requêtes d&apos;API.</translation>
+        <location line="+3"/>
+        <source>At the Nth API request, the refresh tokens issued so far stop working (signing in again gets working ones).</source>
+        <translation>À la Nième requête API, les jetons de rafraîchissement émis jusque-là cessent de fonctionner (une nouvelle connexion en obtient de valides).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Seed of the fault injection.</source>
         <translation>Graine de l&apos;injection de défaillances.</translation>
     </message>
@@ -1167,7 +1174,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>Impossible de démarrer le bac à sable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Cannot save the state file %1: %2</source>
         <translation>Impossible d&apos;enregistrer le fichier d&apos;état %1&#xa0;: %2</translation>
     </message>
@@ -4481,7 +4488,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Snapchat n&apos;a pas accordé l&apos;accès&#xa0;: %1 %2</translation>
     </message>
     <message>
-        <location filename="../models/snapchat/requestexecutor.cpp" line="+82"/>
+        <location filename="../models/snapchat/requestexecutor.cpp" line="+84"/>
         <source>Refusing to send a request to %1: only https:// is allowed (http:// only for 127.0.0.1 or localhost).</source>
         <translation>Envoi d&apos;une requête à %1 refusé&#xa0;: seul https:// est autorisé (http:// uniquement pour 127.0.0.1 ou localhost).</translation>
     </message>

@@ -340,6 +340,14 @@ int runRun(const QStringList &arguments)
     progress.finish();
     if (launched != Success)
         return launched;
+    if (outcome.reconnectNeeded) {
+        // The outcome says what happened; this says what to type.
+        const std::optional<Workspace::ConnectionAccess> connection =
+            Workspace::ConnectionStore(*workspace).access(definition->connectionId);
+        printError(Text::tr("Sign in to Snapchat again with: audiencebridge connections login '%1'\n"
+                            "Then run the export again: it resumes from its checkpoints.")
+                       .arg(connection ? connection->name : definition->connectionId));
+    }
 
     QJsonObject summary = Exporting::WorkspaceRunJournal::outcomeJson(outcome);
     summary.insert(QStringLiteral("export"), definition->name);

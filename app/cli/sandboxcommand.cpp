@@ -46,7 +46,9 @@ int runSandboxCommand(const QStringList &arguments)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Run a local Snapchat (accounts and Marketing API) on 127.0.0.1 "
-                                              "for tests and demos. Stop it with Ctrl+C."));
+                                              "for tests and demos. Stop it with Ctrl+C; it then prints a line "
+                                              "'stats key=value ...' with the requests it answered by status and the "
+                                              "faults it injected."));
     parser.addHelpOption();
     const QCommandLineOption port(QStringLiteral("port"), Text::tr("Port to listen on (0: any free port)."),
                                   QStringLiteral("N"), QStringLiteral("0"));
@@ -84,7 +86,9 @@ int runSandboxCommand(const QStringList &arguments)
     const QCommandLineOption partialRate(QStringLiteral("partial-failure-rate"),
                                          Text::tr("Fraction of user uploads answered 200 with a failed sub-request."),
                                          QStringLiteral("RATE"), QStringLiteral("0"));
-    const QCommandLineOption revokeAfter(QStringLiteral("revoke-after"), Text::tr("Refresh tokens stop working after N API requests."),
+    const QCommandLineOption revokeAfter(QStringLiteral("revoke-after"),
+                                         Text::tr("At the Nth API request, the refresh tokens issued so far stop working "
+                                                  "(signing in again gets working ones)."),
                                          QStringLiteral("N"), QStringLiteral("-1"));
     const QCommandLineOption seed(QStringLiteral("seed"), Text::tr("Seed of the fault injection."),
                                   QStringLiteral("N"), QStringLiteral("1"));
@@ -170,6 +174,8 @@ int runSandboxCommand(const QStringList &arguments)
     out << "ready" << Qt::endl;
 
     QCoreApplication::exec();
+    // What the clients met, for scripts that check that injected faults happened.
+    out << "stats " << server.statsLine() << Qt::endl;
     QString error;
     if (!server.saveState(&error)) {
         err << Text::tr("Cannot save the state file %1: %2").arg(options.statePath, error) << '\n';

@@ -45,6 +45,7 @@ struct ExportOutcome {
     bool interrupted = false;
     RunCounts counts;
     QString error;          // for people; empty when successful
+    bool reconnectNeeded = false; // Snapchat no longer accepts the connection's authorization
     AudienceStatus audience;
     ExportTimings timings;
     int retries = 0;

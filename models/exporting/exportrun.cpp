@@ -268,8 +268,11 @@ void ExportRun::onUploaded(quint64 ticket, const UploadResult &result)
                                result.requestId, result.error, result.retries};
             m_journal.recordBatch(record);
         }
-        if (result.reconnectNeeded && m_fatalError.isEmpty())
-            m_fatalError = result.error;
+        if (result.reconnectNeeded) {
+            m_outcome.reconnectNeeded = true;
+            if (m_fatalError.isEmpty())
+                m_fatalError = result.error;
+        }
         if (m_outcome.error.isEmpty())
             m_outcome.error = result.error;
     }

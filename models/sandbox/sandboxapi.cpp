@@ -319,6 +319,7 @@ HttpResponse SandboxApi::changeUsers(const HttpRequest &request, const QString &
 
     QJsonObject item;
     if (partialFailure) {
+        ++m_partialFailures;
         item = {{QStringLiteral("sub_request_status"), QStringLiteral("ERROR")},
                 {QStringLiteral("sub_request_error_reason"), QStringLiteral("Internal error, please retry")}};
     } else {

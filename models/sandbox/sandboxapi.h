@@ -21,6 +21,7 @@ public:
     // partialFailure: answer users add/remove with HTTP 200 and a failed sub-request.
     HttpResponse handle(const HttpRequest &request, bool partialFailure);
     bool changedSinceLastCall(); // true once after a request changed the data
+    int partialFailures() const { return m_partialFailures; } // users changes answered with a failed sub-request
 
     static QByteArray newRequestId();
     static HttpResponse error(int status, const char *errorCode, const QString &debugMessage,
@@ -46,6 +47,7 @@ private:
     SandboxData &m_data;
     QUrl m_baseUrl;
     bool m_changed = false;
+    int m_partialFailures = 0;
 };
 
 } // namespace Sandbox

@@ -167,7 +167,7 @@ HttpResponse SandboxOAuth::accessToken(const HttpRequest &request)
     }
     if (grantType == QLatin1StringView("refresh_token")) {
         const QString refreshToken = form.value(QStringLiteral("refresh_token"));
-        if (m_refreshRevoked || !m_refreshTokens.remove(refreshToken))
+        if (!m_refreshTokens.remove(refreshToken))
             return oauthError(400, "invalid_grant", QStringLiteral("Refresh token is invalid or revoked"));
         ++m_refreshGrants;
         return tokenResponse();
@@ -213,6 +213,9 @@ void SandboxOAuth::expireAccessTokens()
 
 void SandboxOAuth::revokeRefreshTokens()
 {
+    // Like a user removing the app's access: the refresh tokens issued so far stop working, and
+    // signing in again starts a new grant whose tokens work.
+    m_refreshTokens.clear();
     m_refreshRevoked = true;
 }
 

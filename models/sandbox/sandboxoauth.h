@@ -29,6 +29,7 @@ public:
     // For tests: tokens without the browser step.
     std::pair<QString, QString> issueTokens();
     void expireAccessTokens();
+    // The refresh tokens issued so far stop working; later sign-ins get working ones.
     void revokeRefreshTokens();
     bool refreshRevoked() const { return m_refreshRevoked; }
     int tokenGrants() const { return m_tokenGrants; }

@@ -26,7 +26,7 @@ struct SandboxOptions
     double failRate = 0;          // --fail-rate: random 500 or 503
     double resetRate = 0;         // --reset-rate: connection closed mid-response
     double partialFailureRate = 0; // --partial-failure-rate: 200 with sub_request_status ERROR
-    int revokeAfter = -1;         // --revoke-after N: refresh tokens stop working after N requests
+    int revokeAfter = -1;         // --revoke-after N: at the Nth request the refresh tokens issued so far stop working
     quint32 seed = 1;             // --seed
     int saveDelayMs = 1000;       // state file written this long after the last change
 };

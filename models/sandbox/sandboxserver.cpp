@@ -7,6 +7,9 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QStringList>
+
+#include <algorithm>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSandboxHttp)
 
@@ -146,6 +149,26 @@ int SandboxServer::refreshGrants() const
     return m_oauth->refreshGrants();
 }
 
+int SandboxServer::partialFailures() const
+{
+    return m_api ? m_api->partialFailures() : 0;
+}
+
+QString SandboxServer::statsLine() const
+{
+    QStringList fields{QStringLiteral("api_requests=%1").arg(m_apiRequests)};
+    QList<int> statuses = m_statusCounts.keys();
+    std::sort(statuses.begin(), statuses.end());
+    for (const int status : std::as_const(statuses))
+        fields.append(QStringLiteral("status_%1=%2").arg(status).arg(m_statusCounts.value(status)));
+    fields.append(QStringLiteral("resets=%1").arg(m_resets));
+    fields.append(QStringLiteral("partial_failures=%1").arg(partialFailures()));
+    fields.append(QStringLiteral("code_grants=%1").arg(tokenGrants()));
+    fields.append(QStringLiteral("refresh_grants=%1").arg(refreshGrants()));
+    fields.append(QStringLiteral("refresh_revoked=%1").arg(m_oauth->refreshRevoked() ? 1 : 0));
+    return fields.join(QLatin1Char(' '));
+}
+
 bool SandboxServer::saveState(QString *error) const
 {
     if (m_options.statePath.isEmpty())
@@ -172,7 +195,7 @@ HttpResponse SandboxServer::handle(const HttpRequest &request)
 HttpResponse SandboxServer::handleApi(const HttpRequest &request)
 {
     ++m_apiRequests;
-    if (m_options.revokeAfter >= 0 && m_apiRequests >= m_options.revokeAfter)
+    if (m_options.revokeAfter >= 0 && m_apiRequests >= m_options.revokeAfter && !m_oauth->refreshRevoked())
         m_oauth->revokeRefreshTokens();
 
     QString token;

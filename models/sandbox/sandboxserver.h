@@ -62,6 +62,9 @@ public:
     int apiRequests() const { return m_apiRequests; }
     int statusCount(int status) const { return m_statusCounts.value(status); }
     int resets() const { return m_resets; }
+    int partialFailures() const;
+    // One line of the counts above and of the token grants, for scripts: "key=value ...".
+    QString statsLine() const;
 
     bool saveState(QString *error) const;
 

@@ -10,8 +10,8 @@ namespace Snapchat {
 
 // Everything needed to call the Marketing API for one connection on the current thread: its own
 // network access manager, the OAuth session restored from the stored refresh token, the request
-// executor and the client. The first call gets a 401 and the executor refreshes the token:
-// there is no separate sign-in step.
+// executor and the client. The first calls wait for the refresh that restoring starts: there is
+// no separate sign-in step.
 class ApiSession
 {
 public:

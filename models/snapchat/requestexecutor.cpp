@@ -22,8 +22,10 @@ struct RequestExecutor::Call
     bool hasContext = false;
     Callback callback;
     int attempts = 0;
-    bool refreshed = false;      // after a 401
-    bool waitedForToken = false; // before the first send, when there was no access token yet
+    int rateLimitedAnswers = 0; // sends answered 429: they do not count against maxAttempts
+    qint64 firstSentMs = -1;
+    bool refreshed = false;
+    bool waitedForToken = false;
 };
 
 namespace {
@@ -100,9 +102,10 @@ void RequestExecutor::schedule(const std::shared_ptr<Call> &call, int delayMs)
 void RequestExecutor::enqueue(const std::shared_ptr<Call> &call)
 {
     AccessTokenProvider *tokens = m_tokens.data();
-    if (tokens && tokens->accessToken().isEmpty() && !call->waitedForToken) {
-        // A session restored from its refresh token has no access token until the first refresh
-        // answers: sending now would only earn 401s (and resend whole batches).
+    if (tokens && !call->waitedForToken && tokens->accessToken().isEmpty()) {
+        // A session restored from its refresh token has no access token until its first refresh
+        // ends: wait for it (one refresh serves every caller) rather than send requests that can
+        // only get a 401 and a resend.
         call->waitedForToken = true;
         tokens->refreshAccessToken([self = QPointer<RequestExecutor>(this), this, call](const ApiError &error) {
             if (!self)
@@ -147,6 +150,8 @@ void RequestExecutor::send(const std::shared_ptr<Call> &call)
         return;
     }
     ++call->attempts;
+    if (call->firstSentMs < 0)
+        call->firstSentMs = m_clock.elapsed();
     QNetworkRequest request(call->request.url);
     request.setTransferTimeout(m_transferTimeoutMs);
     // The API never redirects; following one would carry the bearer token elsewhere.
@@ -261,7 +266,10 @@ void RequestExecutor::handleReply(const std::shared_ptr<Call> &call, QNetworkRep
 
 void RequestExecutor::retryOrFail(const std::shared_ptr<Call> &call, const ApiError &error, const QByteArray &retryAfter)
 {
-    if (call->attempts >= m_policy.maxAttempts) {
+    const bool rateLimited = error.httpStatus == 429;
+    if (rateLimited)
+        ++call->rateLimitedAnswers;
+    if (!m_policy.mayRetry(call->attempts - call->rateLimitedAnswers, rateLimited, m_clock.elapsed() - call->firstSentMs)) {
         ApiError failed = error;
         failed.attempts = call->attempts;
         finish(call, {error.httpStatus, {}, failed, call->attempts});

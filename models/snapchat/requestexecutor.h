@@ -43,8 +43,9 @@ struct ApiResponse
 };
 
 // Sends Marketing API requests for one access token: bearer header, client-side rate limit,
-// transfer timeout, bounded retries with backoff and jitter (429, 5xx, timeouts, resets), one
-// token refresh and one resend after a 401, and no retry after a 403.
+// transfer timeout, bounded retries with backoff and jitter (5xx, timeouts, resets; 429s for a
+// time budget rather than a number of sends), one token refresh and one resend after a 401,
+// and no retry after a 403.
 class RequestExecutor : public QObject
 {
     Q_OBJECT

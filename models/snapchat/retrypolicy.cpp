@@ -8,6 +8,13 @@
 
 namespace Snapchat {
 
+bool RetryPolicy::mayRetry(int countedAttempts, bool rateLimited, qint64 sinceFirstSendMs) const
+{
+    if (rateLimited)
+        return sinceFirstSendMs < rateLimitBudgetMs;
+    return countedAttempts < maxAttempts;
+}
+
 int RetryPolicy::backoffMs(int attempt, double random01) const
 {
     const double ceiling = std::min<double>(maxDelayMs, baseDelayMs * std::pow(2.0, std::max(0, attempt - 1)));

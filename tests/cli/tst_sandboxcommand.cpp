@@ -49,6 +49,9 @@ void TestSandboxCommand::printsAddressAndServesUntilTerminated()
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(QFile::exists(state)); // written on the way out
+    // And what it answered: the one request above, refused for want of a token.
+    const QByteArray stats = process.readAllStandardOutput();
+    QVERIFY2(stats.startsWith("stats api_requests=1 status_401=1 resets=0 partial_failures=0 "), stats.constData());
 }
 
 void TestSandboxCommand::rejectsBadOption()

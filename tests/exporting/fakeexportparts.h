@@ -45,6 +45,7 @@ public:
     std::map<Exporting::Digest, int> timesAdded;
     int latencyMs = 0;
     int failBatchNumber = -1; // 1-based batch that fails
+    int revokedFromBatch = -1; // 1-based batch from which the authorization is refused
     int batchesReceived = 0;
 
     void upload(quint64 ticket, const Exporting::PendingBatch &batch) override
@@ -55,6 +56,10 @@ public:
             if (!m_inFlight.erase(ticket))
                 return; // aborted: answered already
 
+            if (revokedFromBatch > 0 && number >= revokedFromBatch) {
+                Q_EMIT uploaded(ticket, {false, {}, 0, QStringLiteral("Reconnect the connection"), true, 0});
+                return;
+            }
             if (number == failBatchNumber) {
                 Q_EMIT uploaded(ticket, {false, QStringLiteral("req-fail"), 0,
                                          QStringLiteral("Snapchat answered 500"), false, 3});

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void unchangedSecondRunSendsNothing();
     void cancelThenResumeSendsEachBatchOnce();
     void failedBatchFailsRunAndIsResentNextTime();
+    void revokedAuthorizationStopsTheRunUntilReconnected();
     void mirrorRemovesProfilesThatLeft();
 
 private:
@@ -200,6 +201,36 @@ void TestExportRun::failedBatchFailsRunAndIsResentNextTime()
     QCOMPARE(retried.status, Workspace::RunStatus::Succeeded);
     QCOMPARE(retried.counts[IdentifierType::Email].uploaded, failed.counts[IdentifierType::Email].failed);
     QCOMPARE(audience.hashes, expectedHashes(rows));
+}
+
+void TestExportRun::revokedAuthorizationStopsTheRunUntilReconnected()
+{
+    m_job.batchSize = 200;
+    const auto rows = members(6000);
+    MemoryAudience audience;
+    audience.latencyMs = 5;
+    audience.revokedFromBatch = 4;
+    MemoryJournal journal;
+    const ExportOutcome stopped = runOnce(rows, audience, journal);
+    QCOMPARE(stopped.status, Workspace::RunStatus::Failed);
+    QVERIFY(stopped.reconnectNeeded);
+    QCOMPARE(stopped.error, QStringLiteral("Reconnect the connection"));
+    QVERIFY(stopped.counts.addsUp());
+    // It stopped at once instead of sending every remaining batch to be refused.
+    const SchemaCounts &email = stopped.counts[IdentifierType::Email];
+    QVERIFY(email.uploaded >= 600);
+    QVERIFY(email.notSent > email.failed);
+    QCOMPARE(audience.batchesReceived, 3 + m_job.maxInFlight);
+
+    // Reconnected: the next run sends the rest, and nothing twice.
+    audience.revokedFromBatch = -1;
+    MemoryJournal again;
+    const ExportOutcome resumed = runOnce(rows, audience, again);
+    QCOMPARE(resumed.status, Workspace::RunStatus::Succeeded);
+    QVERIFY(!resumed.reconnectNeeded);
+    QCOMPARE(audience.hashes, expectedHashes(rows));
+    for (const auto &[digest, times] : audience.timesAdded)
+        QCOMPARE(times, 1);
 }
 
 void TestExportRun::mirrorRemovesProfilesThatLeft()

@@ -516,6 +516,16 @@ void TestSandboxServer::refreshStopsAfterRevokeAfter()
                                form.toString(QUrl::FullyEncoded).toLatin1(), {}, "application/x-www-form-urlencoded");
     QCOMPARE(answer.status, 400);
     QCOMPARE(answer.json.value(QLatin1StringView("error")).toString(), QStringLiteral("invalid_grant"));
+
+    // Signing in again starts a new grant: its refresh token works, also after more requests.
+    const QString renewed = m_server->issueTokens().second;
+    QCOMPARE(api("GET", QStringLiteral("/v1/me")).status, 200);
+    form.removeAllQueryItems(QStringLiteral("refresh_token"));
+    form.addQueryItem(QStringLiteral("refresh_token"), renewed);
+    const Answer again = send("POST", m_server->baseUrl().resolved(QUrl(QStringLiteral("/login/oauth2/access_token"))),
+                              form.toString(QUrl::FullyEncoded).toLatin1(), {}, "application/x-www-form-urlencoded");
+    QCOMPARE(again.status, 200);
+    QVERIFY(m_server->statsLine().contains(QLatin1StringView("refresh_grants=1")));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void rateLimiterKeepsUnderTheLimit();
     void backoffGrowsWithJitterAndCap();
     void retryAfterWins();
+    void rateLimitedSendsHaveATimeBudget();
     void onlyHttpsOrLoopback();
 };
 
@@ -53,6 +54,20 @@ void TestRequestPolicies::retryAfterWins()
     QCOMPARE(RetryPolicy::parseRetryAfterMs("Thu, 01 Jan 2026 12:00:05 GMT", now), 5000);
     QCOMPARE(RetryPolicy::parseRetryAfterMs("soon", now), -1);
     QCOMPARE(policy.delayMs(1, {}, 0.0, 0), policy.baseDelayMs / 2);
+}
+
+void TestRequestPolicies::rateLimitedSendsHaveATimeBudget()
+{
+    RetryPolicy policy;
+    policy.maxAttempts = 3;
+    policy.rateLimitBudgetMs = 60000;
+    // Errors: a number of sends.
+    QVERIFY(policy.mayRetry(2, false, 0));
+    QVERIFY(!policy.mayRetry(3, false, 0));
+    // 429s: any number of sends within the budget, none after it.
+    QVERIFY(policy.mayRetry(0, true, 59999));
+    QVERIFY(policy.mayRetry(2, true, 1000));
+    QVERIFY(!policy.mayRetry(0, true, 60000));
 }
 
 void TestRequestPolicies::onlyHttpsOrLoopback()

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QTest>
+#include <QTimer>
 
 using namespace Snapchat;
 using Identity::IdentifierType;
@@ -26,7 +27,7 @@ public:
     {
     }
     QString accessToken() const override { return m_token; }
-    void forgetAccessToken() { m_token.clear(); } // as a session restored from its refresh token
+    void forget() { m_token.clear(); } // as a session restored from its refresh token starts
     void refreshAccessToken(const RefreshCallback &done) override
     {
         ++refreshes;
@@ -87,6 +88,8 @@ private Q_SLOTS:
     void refreshesOnceAfter401();
     void revokedRefreshAsksToReconnect();
     void survives429Storm();
+    void rateLimitedRequestsOutlastTheAttemptBudget();
+    void waitsForTheFirstTokenBeforeSending();
     void survivesServerErrorsAndResets();
     void retriesPartialFailures();
     void boundedAttempts();
@@ -95,7 +98,6 @@ private Q_SLOTS:
     void refusesPlainHttpToOtherHosts();
     void rejectsBadHashesBeforeSending();
     void staysUnderRateLimit();
-    void restoredSessionWaitsForItsFirstToken();
 
 private:
     std::unique_ptr<Sandbox::SandboxServer> m_server;
@@ -258,6 +260,61 @@ void TestSnapchatClient::survives429Storm()
     QCOMPARE(m_executor->retryCount(), m_server->statusCount(429));
 }
 
+void TestSnapchatClient::rateLimitedRequestsOutlastTheAttemptBudget()
+{
+    // Every request is answered 429 until the server has seen twice the attempt budget: a 429
+    // means "not processed, slow down", so the request keeps going and then succeeds.
+    const int storm = 2 * m_executor->retryPolicy().maxAttempts;
+    m_server->options().throttleRate = 1.0;
+    QTimer calm;
+    connect(&calm, &QTimer::timeout, this, [&] {
+        if (m_server->apiRequests() >= storm)
+            m_server->options().throttleRate = 0;
+    });
+    calm.start(1);
+    Waiter<Me> me;
+    m_client->me(this, me.callback());
+    QVERIFY(me.wait());
+    QVERIFY2(me.result->ok(), qPrintable(me.result->error.userMessage()));
+    QVERIFY(m_server->statusCount(429) >= storm);
+    QCOMPARE(me.result->attempts, m_server->statusCount(429) + 1);
+
+    // A storm longer than the time budget fails the request, as a 429.
+    RetryPolicy policy = m_executor->retryPolicy();
+    policy.rateLimitBudgetMs = 300;
+    m_executor->setRetryPolicy(policy);
+    calm.stop();
+    m_server->options().throttleRate = 1.0;
+    Waiter<Me> refused;
+    m_client->me(this, refused.callback());
+    QVERIFY(refused.wait());
+    QVERIFY(!refused.result->ok());
+    QCOMPARE(refused.result->error.httpStatus, 429);
+    QVERIFY(refused.result->error.userMessage().contains(QLatin1StringView("429")));
+}
+
+void TestSnapchatClient::waitsForTheFirstTokenBeforeSending()
+{
+    m_tokens->forget();
+    int ok = 0;
+    for (int i = 0; i < 4; ++i)
+        m_client->me(this, [&](const Result<Me> &result) { ok += result.ok() && result.attempts == 1 ? 1 : 0; });
+    QTRY_COMPARE_WITH_TIMEOUT(ok, 4, 10000);
+    QCOMPARE(m_server->statusCount(401), 0);
+    QCOMPARE(m_tokens->refreshes, 1);
+    QCOMPARE(m_executor->retryCount(), 0);
+
+    // When that refresh fails, the calls fail with its error, unsent.
+    m_tokens->forget();
+    m_tokens->failRefresh = true;
+    Waiter<Me> me;
+    m_client->me(this, me.callback());
+    QVERIFY(me.wait());
+    QCOMPARE(me.result->error.kind, ApiError::Kind::Auth);
+    QCOMPARE(me.result->attempts, 0);
+    QCOMPARE(m_server->apiRequests(), 4);
+}
+
 void TestSnapchatClient::survivesServerErrorsAndResets()
 {
     m_server->options().failRate = 0.3;
@@ -385,25 +442,6 @@ void TestSnapchatClient::staysUnderRateLimit()
     QCOMPARE(m_server->statusCount(429), 0);
     QCOMPARE(m_executor->retryCount(), 0);
     QVERIFY(timer.elapsed() >= 1000); // 20 requests at under 10/s
-}
-
-void TestSnapchatClient::restoredSessionWaitsForItsFirstToken()
-{
-    m_tokens->forgetAccessToken();
-    std::vector<std::unique_ptr<Waiter<UsersResult>>> uploads;
-    for (int i = 0; i < 4; ++i) {
-        uploads.push_back(std::make_unique<Waiter<UsersResult>>());
-        m_client->addUsers(m_server->firstPartySegmentId(), IdentifierType::Email, hashes(1000, i * 1000), this,
-                           uploads.back()->callback());
-    }
-    for (const auto &upload : uploads) {
-        QVERIFY(upload->wait());
-        QVERIFY2(!upload->result->error.isError(), qPrintable(upload->result->error.userMessage()));
-    }
-    // One refresh before anything was sent, and no upload sent twice.
-    QCOMPARE(m_tokens->refreshes, 1);
-    QCOMPARE(m_server->statusCount(401), 0);
-    QCOMPARE(m_executor->retryCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSnapchatClient)
