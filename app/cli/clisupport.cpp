@@ -6,12 +6,25 @@
 #include <workspace/workspace.h>
 
 #include <QCoreApplication>
+#include <QTimer>
 
 namespace Cli {
 
 CliSecrets::CliSecrets()
     : m_environment(&m_keychain)
 {
+}
+
+CliSecrets::~CliSecrets()
+{
+    // A run hands a rotated refresh token to the store as a queued call: start that write first.
+    QCoreApplication::sendPostedEvents(&m_environment, QEvent::MetaCall);
+    if (m_keychain.jobsRunning() == 0)
+        return;
+    QEventLoop loop;
+    QObject::connect(&m_keychain, &Snapchat::KeychainSecretStore::allJobsFinished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(std::chrono::seconds(10), &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 Snapchat::SecretStore::Outcome CliSecrets::read(const QString &key)

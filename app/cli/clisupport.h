@@ -22,6 +22,10 @@ class CliSecrets
 {
 public:
     CliSecrets();
+    // Waits (up to 10 s) for the keychain writes still running, such as the refresh token a
+    // run rotated: exiting first would lose it, and the next command could not sign in.
+    ~CliSecrets();
+    Q_DISABLE_COPY_MOVE(CliSecrets)
     Snapchat::SecretStore &store() { return m_environment; }
 
     // Synchronous forms for the command line (a local event loop waits for the keychain).

@@ -31,6 +31,12 @@ namespace {
 
 constexpr int kProfiles = 20000;
 constexpr int kRunTimeoutMs = 60000;
+// Sanitized builds (scripts/test-sanitizers.sh) run the CLI several times slower: the waits for
+// it scale with them.
+int slowdown()
+{
+    return std::max(1, qEnvironmentVariableIntValue("AB_TEST_TIMEOUT_FACTOR"));
+}
 constexpr auto kRegion = "DE";
 
 // schema name (EMAIL_SHA256, ...) -> lowercase hex digests
@@ -171,7 +177,7 @@ CliResult TestExportCli::cli(const QStringList &arguments, const QByteArray &inp
         process.write(input);
     process.closeWriteChannel();
     CliResult result;
-    if (!process.waitForFinished(timeoutMs)) {
+    if (!process.waitForFinished(timeoutMs * slowdown())) {
         process.kill();
         process.waitForFinished();
         result.err = "timed out: " + arguments.join(QLatin1Char(' ')).toUtf8();
@@ -366,7 +372,7 @@ bool TestExportCli::waitUntilSent(QProcess &process)
 {
     static const QRegularExpression sent(QStringLiteral("Sending to Snapchat: ([1-9][0-9]*) of"));
     QByteArray progress;
-    const QDeadlineTimer deadline(30000);
+    const QDeadlineTimer deadline(30000 * slowdown());
     while (!deadline.hasExpired() && process.state() == QProcess::Running) {
         process.waitForReadyRead(50);
         progress += process.readAllStandardError();
@@ -381,7 +387,7 @@ bool TestExportCli::waitForAudience(const Sandbox &sandbox, const QString &audie
 {
     // The sandbox saves its state shortly after each change.
     HashSets actual;
-    const QDeadlineTimer deadline(10000);
+    const QDeadlineTimer deadline(10000 * slowdown());
     do {
         actual = sandbox.audience(audienceId);
         if (actual == expected)
