@@ -19,15 +19,11 @@ packages=(
   # what the tests need: a real PostgreSQL server, sqlite3 for the import benchmark,
   # a Secret Service for the keychain test
   postgresql sqlite3 dbus dbus-x11 gnome-keyring libsecret-tools
-  # the crash test (tests/crash) reads the runs' JSON summaries
-  jq
-  # the demo (scripts/demo.sh) follows the sandbox's sign-in address
-  curl
-  # the fault matrix (tests/faults) and the export benchmark read the runs' JSON summaries
+  # the fault matrix, the crash test and the export benchmark read the runs' JSON summaries
   jq
   # packaging and desktop integration: icons rendered from the SVG, validators, the .deb
   librsvg2-bin desktop-file-utils appstream dpkg-dev file
-  # the demo follows the sandbox's sign-in address the way a browser would
+  # the demo (scripts/demo.sh) follows the sandbox's sign-in address the way a browser would
   curl
 )
 
