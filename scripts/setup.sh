@@ -19,8 +19,11 @@ packages=(
   # what the tests need: a real PostgreSQL server, sqlite3 for the import benchmark,
   # a Secret Service for the keychain test
   postgresql sqlite3 dbus dbus-x11 gnome-keyring libsecret-tools
-  # the fault matrix, the crash test and the export benchmark read the runs' JSON summaries
-  jq
+  # tests/snapchat/with-keyring.sh ends the keyring daemon it started (pgrep)
+  procps
+  # the fault matrix, the crash test and the export benchmark read the runs' JSON summaries;
+  # the export benchmark measures peak memory with /usr/bin/time
+  jq time
   # packaging and desktop integration: icons rendered from the SVG, validators, the .deb
   librsvg2-bin desktop-file-utils appstream dpkg-dev file
   # the demo (scripts/demo.sh) follows the sandbox's sign-in address the way a browser would
