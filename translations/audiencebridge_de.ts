@@ -483,7 +483,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+70"/>
+        <location filename="../app/cli/clisupport.cpp" line="+83"/>
         <location line="+20"/>
         <source>No connection named &apos;%1&apos;; &apos;audiencebridge connections list&apos; shows them.</source>
         <translation>Keine Verbindung mit dem Namen „%1“; „audiencebridge connections list“ zeigt sie an.</translation>
@@ -2977,27 +2977,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+50"/>
+        <location filename="../ui/mainwindow.cpp" line="+49"/>
         <source>not a user of this workspace</source>
         <translation>kein Benutzer dieses Arbeitsbereichs</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>contributor</source>
-        <translation>Mitwirkender</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>viewer</source>
-        <translation>Betrachter</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <location line="+190"/>
         <location line="+178"/>
         <source>AudienceBridge</source>
@@ -4750,7 +4735,117 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../models/workspace/accesspolicy.cpp" line="+71"/>
+        <location filename="../models/workspace/accesspolicy.cpp" line="+24"/>
+        <source>administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contributor</source>
+        <translation>Mitwirkender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>viewer</source>
+        <translation>Betrachter</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>see the users</source>
+        <translation>die Benutzer ansehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage users</source>
+        <translation>Benutzer verwalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see a connection&apos;s details</source>
+        <translation>die Details einer Verbindung ansehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add connections</source>
+        <translation>Verbindungen hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit connections</source>
+        <translation>Verbindungen bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove connections</source>
+        <translation>Verbindungen entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list connections</source>
+        <translation>Verbindungen auflisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use connections</source>
+        <translation>Verbindungen verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the exports</source>
+        <translation>die Exporte ansehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create exports</source>
+        <translation>Exporte anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit exports</source>
+        <translation>Exporte bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete exports</source>
+        <translation>Exporte löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run exports</source>
+        <translation>Exporte ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the profiles</source>
+        <translation>die Profile ansehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import profiles</source>
+        <translation>Profile importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the segments</source>
+        <translation>die Segmente ansehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change segments</source>
+        <translation>Segmente ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the run history</source>
+        <translation>den Laufverlauf ansehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the audit log</source>
+        <translation>das Prüfprotokoll lesen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>User &apos;%1&apos; is not a user of this workspace; an administrator can add them.</source>
         <translation>„%1“ ist kein Benutzer dieses Arbeitsbereichs; ein Administrator kann ihn hinzufügen.</translation>
     </message>
@@ -4762,18 +4857,18 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     <message>
         <location line="+9"/>
         <source>Only administrators may %1; &apos;%2&apos; is a %3.</source>
-        <translation>Nur Administratoren dürfen „%1“ ausführen; „%2“ hat die Rolle %3.</translation>
+        <translation>Nur Administratoren dürfen %1; „%2“ hat die Rolle %3.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+9"/>
         <source>Viewers only look: &apos;%1&apos; may not %2.</source>
-        <translation>Betrachter können nur ansehen: „%1“ darf „%2“ nicht ausführen.</translation>
+        <translation>Betrachter können nur ansehen: „%1“ darf nicht %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connection &apos;%1&apos; is for administrators only; contributor &apos;%2&apos; may not %3 with it.</source>
-        <translation>Die Verbindung „%1“ ist nur für Administratoren; der Mitwirkende „%2“ darf damit „%3“ nicht ausführen.</translation>
+        <translation>Die Verbindung „%1“ ist nur für Administratoren; der Mitwirkende „%2“ darf damit nicht %3.</translation>
     </message>
     <message>
         <location line="+8"/>

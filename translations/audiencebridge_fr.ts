@@ -483,7 +483,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>Commande inconnue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+70"/>
+        <location filename="../app/cli/clisupport.cpp" line="+83"/>
         <location line="+20"/>
         <source>No connection named &apos;%1&apos;; &apos;audiencebridge connections list&apos; shows them.</source>
         <translation>Aucune connexion nommée «&#xa0;%1&#xa0;»&#xa0;; &apos;audiencebridge connections list&apos; les affiche.</translation>
@@ -819,8 +819,8 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <location line="+35"/>
         <source>Sign in to Snapchat again with: audiencebridge connections login &apos;%1&apos;
 Then run the export again: it resumes from its checkpoints.</source>
-        <translation>Reconnectez-vous à Snapchat avec : audiencebridge connections login &apos;%1&apos;
-Puis relancez l&apos;export : il reprendra à partir de ses points de contrôle.</translation>
+        <translation>Reconnectez-vous à Snapchat avec&#xa0;: audiencebridge connections login &apos;%1&apos;
+Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contrôle.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1066,7 +1066,7 @@ Puis relancez l&apos;export : il reprendra à partir de ses points de contrôle
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="+48"/>
         <source>Run a local Snapchat (accounts and Marketing API) on 127.0.0.1 for tests and demos. Stop it with Ctrl+C; it then prints a line &apos;stats key=value ...&apos; with the requests it answered by status and the faults it injected.</source>
-        <translation>Lance un Snapchat local (comptes et Marketing API) sur 127.0.0.1 pour les tests et les démonstrations. Arrêtez-le avec Ctrl+C ; il affiche alors une ligne &apos;stats key=value ...&apos; avec les requêtes traitées par statut et les pannes injectées.</translation>
+        <translation>Lance un Snapchat local (comptes et Marketing API) sur 127.0.0.1 pour les tests et les démonstrations. Arrêtez-le avec Ctrl+C&#xa0;; il affiche alors une ligne &apos;stats key=value ...&apos; avec les requêtes traitées par statut et les pannes injectées.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2977,27 +2977,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+50"/>
+        <location filename="../ui/mainwindow.cpp" line="+49"/>
         <source>not a user of this workspace</source>
         <translation>pas un utilisateur de cet espace de travail</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>administrator</source>
-        <translation>administrateur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>contributor</source>
-        <translation>contributeur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>viewer</source>
-        <translation>lecteur</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <location line="+190"/>
         <location line="+178"/>
         <source>AudienceBridge</source>
@@ -4750,7 +4735,117 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../models/workspace/accesspolicy.cpp" line="+71"/>
+        <location filename="../models/workspace/accesspolicy.cpp" line="+24"/>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contributor</source>
+        <translation>contributeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>viewer</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>see the users</source>
+        <translation>voir les utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage users</source>
+        <translation>gérer les utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see a connection&apos;s details</source>
+        <translation>voir les détails d&apos;une connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add connections</source>
+        <translation>ajouter des connexions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit connections</source>
+        <translation>modifier des connexions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove connections</source>
+        <translation>supprimer des connexions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list connections</source>
+        <translation>lister les connexions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use connections</source>
+        <translation>utiliser des connexions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the exports</source>
+        <translation>voir les exports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create exports</source>
+        <translation>créer des exports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit exports</source>
+        <translation>modifier des exports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete exports</source>
+        <translation>supprimer des exports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run exports</source>
+        <translation>exécuter des exports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the profiles</source>
+        <translation>voir les profils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import profiles</source>
+        <translation>importer des profils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the segments</source>
+        <translation>voir les segments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change segments</source>
+        <translation>modifier des segments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the run history</source>
+        <translation>voir l&apos;historique des exécutions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the audit log</source>
+        <translation>lire le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>User &apos;%1&apos; is not a user of this workspace; an administrator can add them.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un utilisateur de cet espace de travail&#xa0;; un administrateur peut l&apos;ajouter.</translation>
     </message>
@@ -4762,18 +4857,18 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     <message>
         <location line="+9"/>
         <source>Only administrators may %1; &apos;%2&apos; is a %3.</source>
-        <translation>Seuls les administrateurs peuvent effectuer l&apos;action «&#xa0;%1&#xa0;»&#xa0;; «&#xa0;%2&#xa0;» a le rôle %3.</translation>
+        <translation>Seuls les administrateurs peuvent %1&#xa0;; «&#xa0;%2&#xa0;» a le rôle %3.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+9"/>
         <source>Viewers only look: &apos;%1&apos; may not %2.</source>
-        <translation>Les lecteurs peuvent uniquement consulter&#xa0;: «&#xa0;%1&#xa0;» ne peut pas effectuer l&apos;action «&#xa0;%2&#xa0;».</translation>
+        <translation>Les lecteurs peuvent uniquement consulter&#xa0;: «&#xa0;%1&#xa0;» ne peut pas %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connection &apos;%1&apos; is for administrators only; contributor &apos;%2&apos; may not %3 with it.</source>
-        <translation>La connexion «&#xa0;%1&#xa0;» est réservée aux administrateurs&#xa0;; le contributeur «&#xa0;%2&#xa0;» ne peut pas l&apos;utiliser pour l&apos;action «&#xa0;%3&#xa0;».</translation>
+        <translation>La connexion «&#xa0;%1&#xa0;» est réservée aux administrateurs&#xa0;; le contributeur «&#xa0;%2&#xa0;» ne peut pas %3 avec elle.</translation>
     </message>
     <message>
         <location line="+8"/>

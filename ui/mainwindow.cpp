@@ -46,17 +46,7 @@ const QString kWorkspaceFilter = QStringLiteral("*.audiencebridge");
 QString roleText(const Workspace::Workspace &workspace)
 {
     const std::optional<Workspace::Role> role = workspace.policy().role();
-    if (!role)
-        return MainWindow::tr("not a user of this workspace");
-    switch (*role) {
-    case Workspace::Role::Administrator:
-        return MainWindow::tr("administrator");
-    case Workspace::Role::Contributor:
-        return MainWindow::tr("contributor");
-    case Workspace::Role::Viewer:
-        return MainWindow::tr("viewer");
-    }
-    return {};
+    return role ? Workspace::roleTitle(*role) : MainWindow::tr("not a user of this workspace");
 }
 
 } // namespace

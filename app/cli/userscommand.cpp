@@ -92,7 +92,7 @@ int runUsersAction(const QString &sub, const QStringList &arguments)
         return Failure;
     }
     if (role)
-        out << Text::tr("%1 is now a workspace %2.").arg(name, Workspace::roleName(*role)) << '\n';
+        out << Text::tr("%1 is now a workspace %2.").arg(name, Workspace::roleTitle(*role)) << '\n';
     else
         out << Text::tr("%1 was removed from the workspace.").arg(name) << '\n';
     return Success;

@@ -17,6 +17,19 @@ QLatin1StringView roleName(Role role)
     return {};
 }
 
+QString roleTitle(Role role)
+{
+    switch (role) {
+    case Role::Administrator:
+        return QCoreApplication::translate("Workspace", "administrator");
+    case Role::Contributor:
+        return QCoreApplication::translate("Workspace", "contributor");
+    case Role::Viewer:
+        return QCoreApplication::translate("Workspace", "viewer");
+    }
+    return {};
+}
+
 std::optional<Role> roleFromName(QStringView name)
 {
     for (Role role : {Role::Administrator, Role::Contributor, Role::Viewer}) {
@@ -52,6 +65,32 @@ QLatin1StringView actionName(Action action)
     return {};
 }
 
+QString actionPhrase(Action action)
+{
+    switch (action) {
+    case Action::ViewUsers: return QCoreApplication::translate("Workspace", "see the users");
+    case Action::ManageUsers: return QCoreApplication::translate("Workspace", "manage users");
+    case Action::ViewConnectionDetails: return QCoreApplication::translate("Workspace", "see a connection's details");
+    case Action::AddConnection: return QCoreApplication::translate("Workspace", "add connections");
+    case Action::EditConnection: return QCoreApplication::translate("Workspace", "edit connections");
+    case Action::RemoveConnection: return QCoreApplication::translate("Workspace", "remove connections");
+    case Action::ListConnections: return QCoreApplication::translate("Workspace", "list connections");
+    case Action::UseConnection: return QCoreApplication::translate("Workspace", "use connections");
+    case Action::ViewExports: return QCoreApplication::translate("Workspace", "see the exports");
+    case Action::CreateExport: return QCoreApplication::translate("Workspace", "create exports");
+    case Action::EditExport: return QCoreApplication::translate("Workspace", "edit exports");
+    case Action::DeleteExport: return QCoreApplication::translate("Workspace", "delete exports");
+    case Action::RunExport: return QCoreApplication::translate("Workspace", "run exports");
+    case Action::ViewProfiles: return QCoreApplication::translate("Workspace", "see the profiles");
+    case Action::ImportProfiles: return QCoreApplication::translate("Workspace", "import profiles");
+    case Action::ViewSegments: return QCoreApplication::translate("Workspace", "see the segments");
+    case Action::ManageSegments: return QCoreApplication::translate("Workspace", "change segments");
+    case Action::ViewRuns: return QCoreApplication::translate("Workspace", "see the run history");
+    case Action::ViewAuditLog: return QCoreApplication::translate("Workspace", "read the audit log");
+    }
+    return {};
+}
+
 AccessPolicy::AccessPolicy(QString user, std::optional<Role> role)
     : m_user(std::move(user))
     , m_role(role)
@@ -77,7 +116,7 @@ Decision AccessPolicy::decide(Action action, const ConnectionAccess *connection)
     if (role == Role::Administrator)
         return {true, {}};
 
-    const QString roleText = QString(roleName(role));
+    const QString roleText = roleTitle(role);
     switch (action) {
     case Action::ViewProfiles:
     case Action::ViewSegments:
@@ -99,15 +138,14 @@ Decision AccessPolicy::decide(Action action, const ConnectionAccess *connection)
     case Action::RemoveConnection:
         return refuse(QCoreApplication::translate(
                           "Workspace", "Only administrators may %1; '%2' is a %3.")
-                          .arg(QString(actionName(action)).replace(QLatin1Char('_'), QLatin1Char(' ')),
-                               m_user, roleText));
+                          .arg(actionPhrase(action), m_user, roleText));
     case Action::ImportProfiles:
     case Action::ManageSegments:
         if (role == Role::Contributor)
             return {true, {}};
         return refuse(QCoreApplication::translate(
                           "Workspace", "Viewers only look: '%1' may not %2.")
-                          .arg(m_user, QString(actionName(action)).replace(QLatin1Char('_'), QLatin1Char(' '))));
+                          .arg(m_user, actionPhrase(action)));
     case Action::UseConnection:
     case Action::CreateExport:
     case Action::EditExport:
@@ -116,14 +154,14 @@ Decision AccessPolicy::decide(Action action, const ConnectionAccess *connection)
         if (role == Role::Viewer) {
             return refuse(QCoreApplication::translate(
                               "Workspace", "Viewers only look: '%1' may not %2.")
-                              .arg(m_user, QString(actionName(action)).replace(QLatin1Char('_'), QLatin1Char(' '))));
+                              .arg(m_user, actionPhrase(action)));
         }
         if (!connection || !connection->allowContributors) {
             return refuse(QCoreApplication::translate(
                               "Workspace", "Connection '%1' is for administrators only; "
                                            "contributor '%2' may not %3 with it.")
                               .arg(connection ? connection->name : QString(), m_user,
-                                   QString(actionName(action)).replace(QLatin1Char('_'), QLatin1Char(' '))));
+                                   actionPhrase(action)));
         }
         return {true, {}};
     }

@@ -9,8 +9,9 @@ namespace Workspace {
 
 enum class Role { Administrator, Contributor, Viewer };
 
-QLatin1StringView roleName(Role role); // "administrator", "contributor", "viewer"
+QLatin1StringView roleName(Role role); // "administrator", ...: stable, for the command line and the audit log
 std::optional<Role> roleFromName(QStringView name); // case-insensitive
+QString roleTitle(Role role);                       // the role in the user's language, lower case
 
 enum class Action {
     ViewUsers,
@@ -35,6 +36,7 @@ enum class Action {
 };
 
 QLatin1StringView actionName(Action action); // stable, written to the audit log
+QString actionPhrase(Action action);         // "add connections": what a refusal says may not be done
 
 // What the policy needs to know about the connection an action touches.
 struct ConnectionAccess {

@@ -139,13 +139,13 @@ void TestRunProgressPanel::controllerReportsWhyARunCannotStart()
     qint64 askedFor = 0;
     controller.setLauncher([&](const Workspace::Workspace &, qint64 exportId, const Ui::LaunchDone &done) {
         askedFor = exportId;
-        done(nullptr, QStringLiteral("Viewers only look: 'victor' may not run export."));
+        done(nullptr, QStringLiteral("Viewers only look: 'victor' may not run exports."));
     });
     QVERIFY(!controller.start(*workspace, DemoWorkspace::kSharedExportId));
     QCOMPARE(askedFor, DemoWorkspace::kSharedExportId);
     QVERIFY(!controller.isRunning());
     QCOMPARE(started.count(), 1); // the window shows the panel with the reason
-    QVERIFY(controller.panel()->resultText().contains(QStringLiteral("may not run export")));
+    QVERIFY(controller.panel()->resultText().contains(QStringLiteral("may not run exports")));
     QVERIFY(!controller.cancelAction()->isEnabled());
     QVERIFY(!controller.panel()->cancelButton()->isEnabled());
 }

@@ -5,6 +5,7 @@
 #include <connection/connectiondraft.h>
 #include <connection/connectionnamepage.h>
 #include <l10n/translations.h>
+#include <workspace/accesspolicy.h>
 #include <workspace/connectionstore.h>
 #include <workspace/workspace.h>
 
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void commandLineHonoursLocaleAndOverride();
     // These need the finished German translation.
     void modelTextIsGerman();
+    void refusalIsGermanThroughout();
     void wizardTitleIsGerman();
     void commandLineTextIsGerman();
 
@@ -245,6 +247,24 @@ void TestTranslations::modelTextIsGerman()
     Workspace::ConnectionStore connections(*workspace);
     QVERIFY(!connections.remove(QStringLiteral("missing"), &error));
     QCOMPARE(error, expected.arg(QStringLiteral("missing")));
+}
+
+void TestTranslations::refusalIsGermanThroughout()
+{
+    // A refusal is put together from a sentence, the role and what may not be done: all three
+    // in German, none of the English words of the audit log.
+    const QLatin1StringView context("Workspace");
+    const QString sentence = tsTranslation(kGermanTs, context, QLatin1StringView("Only administrators may %1; '%2' is a %3."));
+    const QString phrase = tsTranslation(kGermanTs, context, QLatin1StringView("add connections"));
+    const QString role = tsTranslation(kGermanTs, context, QLatin1StringView("contributor"));
+    QVERIFY(!sentence.isEmpty() && !phrase.isEmpty() && !role.isEmpty());
+    QCOMPARE(Translations::install(qApp), QStringLiteral("de"));
+    const Workspace::AccessPolicy policy(QStringLiteral("carl"), Workspace::Role::Contributor);
+    const Workspace::Decision decision = policy.decide(Workspace::Action::AddConnection);
+    QVERIFY(!decision.allowed);
+    QCOMPARE(decision.reason, sentence.arg(phrase, QStringLiteral("carl"), role));
+    QVERIFY2(!decision.reason.contains(QLatin1StringView("add")) && !decision.reason.contains(QLatin1StringView("contributor")),
+             qPrintable(decision.reason));
 }
 
 void TestTranslations::wizardTitleIsGerman()
