@@ -4615,6 +4615,11 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     </message>
     <message>
         <location line="+40"/>
+        <source>Profile source &apos;%1&apos; is used by segment &apos;%2&apos;; delete the segment first.</source>
+        <translation>Die Profilquelle „%1“ wird vom Segment „%2“ verwendet; löschen Sie zuerst das Segment.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No profile source named &apos;%1&apos;.</source>
         <translation>Keine Profilquelle mit dem Namen „%1“.</translation>
     </message>
@@ -4624,7 +4629,22 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Profilquelle „%1“ (%2 %3@%4:%5/%6): %7</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>authentication failed for user &apos;%1&apos;: check the user and the stored password</source>
+        <translation>Anmeldung für den Benutzer „%1“ fehlgeschlagen: prüfen Sie den Benutzer und das gespeicherte Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database &apos;%1&apos; does not exist on the server</source>
+        <translation>die Datenbank „%1“ gibt es auf dem Server nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the host %1, port %2 is unreachable: check the host and port</source>
+        <translation>der Host %1, Port %2 ist nicht erreichbar: prüfen Sie Host und Port</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the Qt SQL driver %1 is not installed</source>
         <translation>der Qt-SQL-Treiber %1 ist nicht installiert</translation>
     </message>
@@ -4634,22 +4654,68 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>keine Tabelle oder Ansicht mit dem Namen „%1“</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>the ID column &apos;%1&apos; is not in &apos;%2&apos;</source>
-        <translation>die ID-Spalte „%1“ ist nicht in „%2“ enthalten</translation>
+        <location line="+10"/>
+        <source>the ID column &apos;%1&apos; is not in &apos;%2&apos; (it has: %3)</source>
+        <translation>die ID-Spalte „%1“ gibt es in „%2“ nicht (vorhanden: %3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+44"/>
         <source>segment rules run only in PostgreSQL sources so far</source>
         <translation>Segmentregeln funktionieren bisher nur in PostgreSQL-Quellen</translation>
     </message>
     <message>
+        <location filename="../models/sources/sourcesegments.cpp" line="+18"/>
+        <source>the workspace&apos;s profiles</source>
+        <translation>die Profile des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile source &apos;%1&apos;</source>
+        <translation>die Profilquelle „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The segments of one export must read the same profiles: segment &apos;%1&apos; reads %2, segment &apos;%3&apos; reads %4.</source>
+        <translation>Die Segmente eines Exports müssen dieselben Profile lesen: Segment „%1“ liest %2, Segment „%3“ liest %4.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Segment &apos;%1&apos; is a list of IDs, which only the workspace&apos;s profiles have.</source>
+        <translation>Segment „%1“ ist eine ID-Liste; solche gibt es nur für die Profile des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Segment &apos;%1&apos;: the rule is not valid: %2</source>
+        <translation>Segment „%1“: Die Regel ist ungültig: %2</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>No segment to read.</source>
+        <translation>Kein Segment zum Lesen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No profile source named &apos;%1&apos;; &apos;audiencebridge sources list&apos; shows them.</source>
+        <translation>Keine Profilquelle namens „%1“; „audiencebridge sources list“ zeigt sie an.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../models/sources/sqlprofilesource.cpp" line="+6"/>
         <source>The rule is not valid: %1</source>
         <translation>Die Regel ist ungültig: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+27"/>
+        <source>No rule segment over a profile source with id %1.</source>
+        <translation>Kein Regelsegment über einer Profilquelle mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>These segments read the workspace&apos;s own profiles, not a profile source.</source>
+        <translation>Diese Segmente lesen die eigenen Profile des Arbeitsbereichs, keine Profilquelle.</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/sqlprofilesource.cpp" line="+42"/>
         <source>no field &apos;%1&apos; in &apos;%2&apos;</source>
         <translation>kein Feld „%1“ in „%2“</translation>
     </message>
@@ -4914,44 +4980,60 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         </translation>
     </message>
     <message>
-        <location filename="../models/workspace/schema.cpp" line="+87"/>
+        <location filename="../models/workspace/schema.cpp" line="+94"/>
         <source>Schema migration failed: %1</source>
         <translation>Die Schemamigration ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>No migration to schema version %1.</source>
         <translation>Keine Migration auf Schemaversion %1.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/segmentstore.cpp" line="+58"/>
+        <location filename="../models/workspace/segmentstore.cpp" line="+59"/>
         <location line="+6"/>
         <source>The rule is not valid: %1</source>
         <translation>Die Regel ist ungültig: %1</translation>
     </message>
     <message>
         <location line="+19"/>
+        <source>Segment &apos;%1&apos; reads profile source &apos;%2&apos;, not the workspace&apos;s profiles.</source>
+        <translation>Segment „%1“ liest die Profilquelle „%2“, nicht die Profile des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Segment &apos;%1&apos;: %2</source>
         <translation>Segment „%1“: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>A segment named &apos;%1&apos; already exists.</source>
         <translation>Ein Segment mit dem Namen „%1“ existiert bereits.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+48"/>
+        <location line="+53"/>
+        <location line="+37"/>
         <source>A segment needs a name.</source>
         <translation>Ein Segment benötigt einen Namen.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-69"/>
         <source>No rule segment with id %1.</source>
         <translation>Kein Regelsegment mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>Segment &apos;%1&apos; reads profile source &apos;%2&apos;: its rule is checked against that source.</source>
+        <translation>Segment „%1“ liest die Profilquelle „%2“: Seine Regel wird an dieser Quelle geprüft.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No rule segment over a profile source with id %1.</source>
+        <translation>Kein Regelsegment über einer Profilquelle mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -5070,14 +5152,14 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     </message>
     <message>
         <location filename="../models/workspace/exportstore.cpp" line="-18"/>
-        <location line="+132"/>
+        <location line="+144"/>
         <location line="+44"/>
         <location line="+23"/>
         <source>No export with id %1.</source>
         <translation>Kein Export mit der ID %1.</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-184"/>
         <source>An export needs a name.</source>
         <translation>Ein Export benötigt einen Namen.</translation>
     </message>
@@ -5097,7 +5179,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Der Export „%1“ benötigt mindestens ein Segment.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>The segments of export &apos;%1&apos; read different profiles (the workspace&apos;s, or different profile sources): one export reads one of them.</source>
+        <translation>Die Segmente des Exports „%1“ lesen verschiedene Profile (die des Arbeitsbereichs oder verschiedene Profilquellen): Ein Export liest nur eine davon.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Segment %1 does not exist.</source>
         <translation>Segment %1 existiert nicht.</translation>
     </message>

@@ -4615,6 +4615,11 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     </message>
     <message>
         <location line="+40"/>
+        <source>Profile source &apos;%1&apos; is used by segment &apos;%2&apos;; delete the segment first.</source>
+        <translation>La source de profils «&#xa0;%1&#xa0;» est utilisée par le segment «&#xa0;%2&#xa0;»&#xa0;; supprimez d’abord le segment.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No profile source named &apos;%1&apos;.</source>
         <translation>Aucune source de profils nommée «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4624,7 +4629,22 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Source de profils «&#xa0;%1&#xa0;» (%2 %3@%4:%5/%6)&#xa0;: %7</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>authentication failed for user &apos;%1&apos;: check the user and the stored password</source>
+        <translation>échec de l’authentification de l’utilisateur «&#xa0;%1&#xa0;»&#xa0;: vérifiez l’utilisateur et le mot de passe enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database &apos;%1&apos; does not exist on the server</source>
+        <translation>la base de données «&#xa0;%1&#xa0;» n’existe pas sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the host %1, port %2 is unreachable: check the host and port</source>
+        <translation>l’hôte %1, port %2 est injoignable&#xa0;: vérifiez l’hôte et le port</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the Qt SQL driver %1 is not installed</source>
         <translation>le pilote Qt SQL %1 n&apos;est pas installé</translation>
     </message>
@@ -4634,22 +4654,68 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>aucune table ni vue nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>the ID column &apos;%1&apos; is not in &apos;%2&apos;</source>
-        <translation>la colonne d&apos;ID «&#xa0;%1&#xa0;» ne figure pas dans «&#xa0;%2&#xa0;»</translation>
+        <location line="+10"/>
+        <source>the ID column &apos;%1&apos; is not in &apos;%2&apos; (it has: %3)</source>
+        <translation>la colonne d’ID «&#xa0;%1&#xa0;» n’existe pas dans «&#xa0;%2&#xa0;» (colonnes&#xa0;: %3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+44"/>
         <source>segment rules run only in PostgreSQL sources so far</source>
         <translation>pour l&apos;instant, les règles de segment ne s&apos;exécutent que dans les sources PostgreSQL</translation>
     </message>
     <message>
+        <location filename="../models/sources/sourcesegments.cpp" line="+18"/>
+        <source>the workspace&apos;s profiles</source>
+        <translation>les profils de l’espace de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile source &apos;%1&apos;</source>
+        <translation>la source de profils «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The segments of one export must read the same profiles: segment &apos;%1&apos; reads %2, segment &apos;%3&apos; reads %4.</source>
+        <translation>Les segments d’un export doivent lire les mêmes profils&#xa0;: le segment «&#xa0;%1&#xa0;» lit %2, le segment «&#xa0;%3&#xa0;» lit %4.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Segment &apos;%1&apos; is a list of IDs, which only the workspace&apos;s profiles have.</source>
+        <translation>Le segment «&#xa0;%1&#xa0;» est une liste d’ID, qui n’existe que pour les profils de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Segment &apos;%1&apos;: the rule is not valid: %2</source>
+        <translation>Segment «&#xa0;%1&#xa0;»&#xa0;: la règle n’est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>No segment to read.</source>
+        <translation>Aucun segment à lire.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No profile source named &apos;%1&apos;; &apos;audiencebridge sources list&apos; shows them.</source>
+        <translation>Aucune source de profils nommée «&#xa0;%1&#xa0;»&#xa0;; «&#xa0;audiencebridge sources list&#xa0;» les affiche.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../models/sources/sqlprofilesource.cpp" line="+6"/>
         <source>The rule is not valid: %1</source>
         <translation>La règle n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+27"/>
+        <source>No rule segment over a profile source with id %1.</source>
+        <translation>Aucun segment à règle sur une source de profils avec l’ID %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>These segments read the workspace&apos;s own profiles, not a profile source.</source>
+        <translation>Ces segments lisent les profils de l’espace de travail, pas une source de profils.</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/sqlprofilesource.cpp" line="+42"/>
         <source>no field &apos;%1&apos; in &apos;%2&apos;</source>
         <translation>aucun champ «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -4914,44 +4980,60 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         </translation>
     </message>
     <message>
-        <location filename="../models/workspace/schema.cpp" line="+87"/>
+        <location filename="../models/workspace/schema.cpp" line="+94"/>
         <source>Schema migration failed: %1</source>
         <translation>La migration du schéma a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>No migration to schema version %1.</source>
         <translation>Aucune migration vers la version de schéma %1.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/segmentstore.cpp" line="+58"/>
+        <location filename="../models/workspace/segmentstore.cpp" line="+59"/>
         <location line="+6"/>
         <source>The rule is not valid: %1</source>
         <translation>La règle n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+19"/>
+        <source>Segment &apos;%1&apos; reads profile source &apos;%2&apos;, not the workspace&apos;s profiles.</source>
+        <translation>Le segment «&#xa0;%1&#xa0;» lit la source de profils «&#xa0;%2&#xa0;», pas les profils de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Segment &apos;%1&apos;: %2</source>
         <translation>Segment «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>A segment named &apos;%1&apos; already exists.</source>
         <translation>Un segment nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+48"/>
+        <location line="+53"/>
+        <location line="+37"/>
         <source>A segment needs a name.</source>
         <translation>Un segment nécessite un nom.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-69"/>
         <source>No rule segment with id %1.</source>
         <translation>Aucun segment à règle avec l&apos;id %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>Segment &apos;%1&apos; reads profile source &apos;%2&apos;: its rule is checked against that source.</source>
+        <translation>Le segment «&#xa0;%1&#xa0;» lit la source de profils «&#xa0;%2&#xa0;»&#xa0;: sa règle est vérifiée sur cette source.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No rule segment over a profile source with id %1.</source>
+        <translation>Aucun segment à règle sur une source de profils avec l’ID %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -5070,14 +5152,14 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     </message>
     <message>
         <location filename="../models/workspace/exportstore.cpp" line="-18"/>
-        <location line="+132"/>
+        <location line="+144"/>
         <location line="+44"/>
         <location line="+23"/>
         <source>No export with id %1.</source>
         <translation>Aucun export avec l&apos;id %1.</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-184"/>
         <source>An export needs a name.</source>
         <translation>Un export nécessite un nom.</translation>
     </message>
@@ -5097,7 +5179,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>L&apos;export «&#xa0;%1&#xa0;» nécessite au moins un segment.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>The segments of export &apos;%1&apos; read different profiles (the workspace&apos;s, or different profile sources): one export reads one of them.</source>
+        <translation>Les segments de l’export «&#xa0;%1&#xa0;» lisent des profils différents (ceux de l’espace de travail ou d’autres sources de profils)&#xa0;: un export n’en lit qu’une.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Segment %1 does not exist.</source>
         <translation>Le segment %1 n&apos;existe pas.</translation>
     </message>

@@ -111,6 +111,13 @@ bool ProfileSourceStore::remove(const QString &name, QString *error)
     if (!m_workspace.authorize(Workspace::Action::ImportProfiles, name, error))
         return false;
     QSqlQuery query(m_workspace.database());
+    query.prepare(QStringLiteral("SELECT name FROM segments WHERE source = ? ORDER BY name"));
+    query.addBindValue(name);
+    if (query.exec() && query.next()) {
+        *error = QCoreApplication::translate("SqlSource", "Profile source '%1' is used by segment '%2'; delete the segment first.")
+                     .arg(name, query.value(0).toString());
+        return false;
+    }
     query.prepare(QStringLiteral("DELETE FROM profile_sources WHERE name = ?"));
     query.addBindValue(name);
     if (!query.exec() || query.numRowsAffected() != 1) {

@@ -41,6 +41,24 @@ QString SqlProfileSource::describe(const QString &problem) const
         .arg(m_settings.databaseName, problem);
 }
 
+// Names the setting to look at, ahead of the driver's own words (kept: they say the rest).
+QString SqlProfileSource::connectionProblem(const QString &driverText) const
+{
+    const auto has = [&driverText](const char *words) {
+        return driverText.contains(QLatin1StringView(words), Qt::CaseInsensitive);
+    };
+    QString setting;
+    if (has("password authentication failed") || has("authentication failed") || has("no password supplied")
+        || has("password is required"))
+        setting = tr("authentication failed for user '%1': check the user and the stored password").arg(m_settings.userName);
+    else if (has("does not exist") && has("database"))
+        setting = tr("the database '%1' does not exist on the server").arg(m_settings.databaseName);
+    else if (has("could not connect") || has("connection refused") || has("could not translate host name")
+             || has("timeout expired") || has("no route to host") || has("connection to server"))
+        setting = tr("the host %1, port %2 is unreachable: check the host and port").arg(m_settings.host).arg(m_settings.port);
+    return setting.isEmpty() ? driverText : setting + QLatin1StringView(" (") + driverText + QLatin1Char(')');
+}
+
 bool SqlProfileSource::open(QString *error)
 {
     close();
@@ -60,7 +78,7 @@ bool SqlProfileSource::open(QString *error)
         options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
     db.setConnectOptions(options);
     if (!db.open()) {
-        *error = describe(db.lastError().text().trimmed());
+        *error = describe(connectionProblem(db.lastError().text().trimmed()));
         close();
         return false;
     }
@@ -107,6 +125,39 @@ QStringList SqlProfileSource::columns(QString *error) const
     return names;
 }
 
+bool SqlProfileSource::checkIdColumn(QString *error) const
+{
+    const QStringList names = columns(error);
+    if (names.isEmpty())
+        return false;
+    if (!names.contains(m_settings.idColumn, Qt::CaseInsensitive)) {
+        *error = describe(tr("the ID column '%1' is not in '%2' (it has: %3)")
+                              .arg(m_settings.idColumn, m_settings.tableName, names.join(QLatin1StringView(", "))));
+        return false;
+    }
+    return true;
+}
+
+qint64 SqlProfileSource::rowCount(QString *error)
+{
+    if (!checkIdColumn(error))
+        return -1;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(QLatin1StringView("SELECT count(*) FROM ") + quotedTable()) || !query.next()) {
+        *error = describe(query.lastError().text().trimmed());
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+bool SqlProfileSource::checkRule(const Segments::Rule &rule, QString *error) const
+{
+    QString sql;
+    QVariantList bindings;
+    return where(rule, &sql, &bindings, error);
+}
+
 bool SqlProfileSource::where(const Segments::Rule &rule, QString *sql, QVariantList *bindings,
                              QString *error) const
 {
@@ -119,10 +170,8 @@ bool SqlProfileSource::where(const Segments::Rule &rule, QString *sql, QVariantL
     Segments::FieldColumns fields;
     for (const QString &name : names)
         fields.insert(name.toLower(), name);
-    if (!fields.contains(m_settings.idColumn.toLower())) {
-        *error = describe(tr("the ID column '%1' is not in '%2'").arg(m_settings.idColumn, m_settings.tableName));
+    if (!fields.contains(m_settings.idColumn.toLower()) && !checkIdColumn(error))
         return false;
-    }
     fields.insert(QStringLiteral("id"), fields.value(m_settings.idColumn.toLower()));
     // Rules compile to PostgreSQL's SQL; other databases' dialects are not written yet.
     if (m_settings.driver != QLatin1StringView("QPSQL")) {

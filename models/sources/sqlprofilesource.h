@@ -45,6 +45,11 @@ public:
     bool isOpen() const;
 
     QStringList columns(QString *error) const; // the table's column names
+    // Checks the table and its ID column and counts its rows; -1 with *error naming the
+    // setting that is wrong.
+    qint64 rowCount(QString *error);
+    // Checks the rule's fields against the table's columns without running it.
+    bool checkRule(const Segments::Rule &rule, QString *error) const;
     qint64 count(const Segments::Rule &rule, QString *error);
 
     // Streams the ID and the given fields of the profiles matching the rule, in ID order.
@@ -59,6 +64,8 @@ private:
     QString quotedTable() const;
     bool where(const Segments::Rule &rule, QString *sql, QVariantList *bindings, QString *error) const;
     QString describe(const QString &problem) const;
+    QString connectionProblem(const QString &driverText) const;
+    bool checkIdColumn(QString *error) const;
 
     SqlSourceSettings m_settings;
     SecretProvider &m_secrets;

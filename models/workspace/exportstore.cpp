@@ -140,6 +140,18 @@ bool ExportStore::validate(const Export &e, QString *error) const
         *error = tr("Export '%1' needs at least one segment.").arg(e.name);
         return false;
     }
+    // One run reads its members from one place: the workspace's profiles or one profile source.
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QLatin1StringView("SELECT count(DISTINCT coalesce(source, '')) FROM segments WHERE id IN (")
+                  + QStringList(e.segmentIds.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')'));
+    for (const qint64 id : e.segmentIds)
+        query.addBindValue(id);
+    if (query.exec() && query.next() && query.value(0).toInt() > 1) {
+        *error = tr("The segments of export '%1' read different profiles (the workspace's, or "
+                    "different profile sources): one export reads one of them.")
+                     .arg(e.name);
+        return false;
+    }
     return true;
 }
 

@@ -78,6 +78,13 @@ constexpr std::array kVersion2{
     "CREATE INDEX runs_status ON runs(status)",
 };
 
+// Version 3: a rule segment may read a profile source instead of the workspace's own profiles
+// (NULL: the workspace's). The reference keeps a source from going while a segment uses it.
+constexpr std::array kVersion3{
+    "ALTER TABLE segments ADD COLUMN source TEXT REFERENCES profile_sources(name)",
+    "CREATE INDEX segments_source ON segments(source)",
+};
+
 template <size_t N>
 bool runAll(QSqlDatabase &db, const std::array<const char *, N> &statements, QString *error)
 {
@@ -104,6 +111,9 @@ bool migrate(QSqlDatabase &db, int fromVersion, int targetVersion, QString *erro
             break;
         case 2:
             ok = runAll(db, kVersion2, error);
+            break;
+        case 3:
+            ok = runAll(db, kVersion3, error);
             break;
         default:
             *error = QCoreApplication::translate("Workspace", "No migration to schema version %1.")

@@ -10,7 +10,7 @@ namespace Workspace {
 namespace Schema {
 
 constexpr int kApplicationId = 0x41427773; // "ABws"
-constexpr int kCurrentVersion = 2;
+constexpr int kCurrentVersion = 3;
 
 // Runs the migrations from the file's version up to targetVersion inside one transaction the
 // caller has begun. Returns false with *error set when a statement fails.

@@ -22,7 +22,7 @@ namespace Workspace {
 namespace {
 
 constexpr QLatin1StringView kColumns(
-    "SELECT id, name, kind, rule, created_by, created_at, updated_at FROM segments");
+    "SELECT id, name, kind, rule, created_by, created_at, updated_at, source FROM segments");
 
 Segment fromQuery(const QSqlQuery &query)
 {
@@ -35,6 +35,7 @@ Segment fromQuery(const QSqlQuery &query)
     s.createdBy = query.value(4).toString();
     s.createdAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
     s.updatedAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+    s.source = query.value(7).toString();
     return s;
 }
 
@@ -77,6 +78,12 @@ bool segmentCondition(const QSqlDatabase &db, const Segment &segment, QString *w
         *where = QStringLiteral("id IN (SELECT profile_id FROM segment_members WHERE segment_id = ?)");
         *bindings = {segment.id};
         return true;
+    }
+    if (!segment.source.isEmpty()) {
+        // Its rule names the source's columns: evaluated here it would read the wrong profiles.
+        *error = SegmentStore::tr("Segment '%1' reads profile source '%2', not the workspace's profiles.")
+                     .arg(segment.name, segment.source);
+        return false;
     }
     Segments::CompiledRule compiled;
     if (!compileText(db, segment.rule, &compiled, error)) {
@@ -130,18 +137,19 @@ std::optional<Segment> SegmentStore::get(qint64 id) const
 }
 
 bool SegmentStore::insertSegment(const QString &name, Segment::Kind kind, const QString &rule,
-                                 Segment *created, QString *error)
+                                 Segment *created, QString *error, const QString &source)
 {
     const QString now = nowText();
     QSqlQuery query(m_workspace.database());
     query.prepare(QStringLiteral("INSERT INTO segments(name, kind, rule, created_by, created_at,"
-                                 " updated_at) VALUES(?, ?, ?, ?, ?, ?)"));
+                                 " updated_at, source) VALUES(?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(name);
     query.addBindValue(kind == Segment::Kind::List ? QStringLiteral("list") : QStringLiteral("rule"));
     query.addBindValue(kind == Segment::Kind::List ? QVariant() : QVariant(rule));
     query.addBindValue(m_workspace.user());
     query.addBindValue(now);
     query.addBindValue(now);
+    query.addBindValue(source.isEmpty() ? QVariant() : QVariant(source));
     if (!query.exec()) {
         *error = query.lastError().text().contains(QLatin1StringView("UNIQUE"))
             ? tr("A segment named '%1' already exists.").arg(name)
@@ -151,7 +159,7 @@ bool SegmentStore::insertSegment(const QString &name, Segment::Kind kind, const 
     if (created) {
         *created = Segment{query.lastInsertId().toLongLong(), name, kind, rule,
                            m_workspace.user(), QDateTime::fromString(now, Qt::ISODateWithMs),
-                           QDateTime::fromString(now, Qt::ISODateWithMs)};
+                           QDateTime::fromString(now, Qt::ISODateWithMs), source};
     }
     return true;
 }
@@ -186,6 +194,11 @@ bool SegmentStore::updateRule(qint64 id, const QString &ruleText, QString *error
         *error = tr("No rule segment with id %1.").arg(id);
         return false;
     }
+    if (!segment->source.isEmpty()) {
+        *error = tr("Segment '%1' reads profile source '%2': its rule is checked against that source.")
+                     .arg(segment->name, segment->source);
+        return false;
+    }
     Segments::CompiledRule compiled;
     if (!compileText(m_workspace.database(), ruleText, &compiled, error))
         return false;
@@ -201,6 +214,43 @@ bool SegmentStore::updateRule(qint64 id, const QString &ruleText, QString *error
         return false;
     }
     m_workspace.audit(QStringLiteral("edit_segment"), segment->name, canonical);
+    return true;
+}
+
+bool SegmentStore::createSourceRule(const QString &name, const QString &canonicalRule,
+                                    const QString &source, Segment *created, QString *error)
+{
+    if (!m_workspace.authorize(Action::ManageSegments, name, error))
+        return false;
+    if (name.trimmed().isEmpty()) {
+        *error = tr("A segment needs a name.");
+        return false;
+    }
+    if (!insertSegment(name, Segment::Kind::Rule, canonicalRule, created, error, source))
+        return false;
+    m_workspace.audit(QStringLiteral("create_segment"), name, source + QLatin1StringView(": ") + canonicalRule);
+    return true;
+}
+
+bool SegmentStore::updateSourceRule(qint64 id, const QString &canonicalRule, QString *error)
+{
+    const std::optional<Segment> segment = get(id);
+    if (!m_workspace.authorize(Action::ManageSegments, segment ? segment->name : QString::number(id), error))
+        return false;
+    if (!segment || segment->kind != Segment::Kind::Rule || segment->source.isEmpty()) {
+        *error = tr("No rule segment over a profile source with id %1.").arg(id);
+        return false;
+    }
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QStringLiteral("UPDATE segments SET rule = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(canonicalRule);
+    query.addBindValue(nowText());
+    query.addBindValue(id);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    m_workspace.audit(QStringLiteral("edit_segment"), segment->name, segment->source + QLatin1StringView(": ") + canonicalRule);
     return true;
 }
 

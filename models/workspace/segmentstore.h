@@ -26,6 +26,9 @@ struct Segment {
     QString createdBy;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // The profile source a rule segment reads (Sources::ProfileSourceStore); empty: the
+    // workspace's own profiles. List segments are always the workspace's.
+    QString source;
 };
 
 struct ListImport {
@@ -49,6 +52,11 @@ public:
     // The rule is parsed and checked against the profiles' fields before it is stored.
     bool createRule(const QString &name, const QString &ruleText, Segment *created, QString *error);
     bool updateRule(qint64 id, const QString &ruleText, QString *error);
+    // A rule segment over a profile source. The caller has checked the rule against the
+    // source's columns (Sources::SourceSegments does both); this stores it.
+    bool createSourceRule(const QString &name, const QString &canonicalRule, const QString &source,
+                          Segment *created, QString *error);
+    bool updateSourceRule(qint64 id, const QString &canonicalRule, QString *error);
     // Reads profile IDs from the first column of a CSV file; a first line naming the ID column
     // (or "id") is a header and skipped.
     bool createList(const QString &name, const QString &csvFile, Segment *created,
@@ -62,7 +70,7 @@ public:
 
 private:
     bool insertSegment(const QString &name, Segment::Kind kind, const QString &rule,
-                       Segment *created, QString *error);
+                       Segment *created, QString *error, const QString &source = {});
 
     Workspace &m_workspace;
 };

@@ -3,8 +3,10 @@
 #include <segments/ruleparser.h>
 #include <sources/csvimporter.h>
 #include <sources/profilesourcestore.h>
+#include <sources/sourcesegments.h>
 #include <sources/sqlprofilesource.h>
 #include <workspace/segmentstore.h>
+#include <workspace/userstore.h>
 #include <workspace/workspace.h>
 
 #include <QElapsedTimer>
@@ -66,6 +68,8 @@ private Q_SLOTS:
     void wrongPasswordIsClearError();
     void unknownFieldIsRefused();
     void settingsLiveInTheWorkspace();
+    void segmentsOverTheSource();
+    void errorsNameTheWrongSetting();
 
 private:
     SqlSourceSettings settings() const;
@@ -284,6 +288,115 @@ void TestSqlProfileSource::settingsLiveInTheWorkspace()
     QCOMPARE(store.list(&error).size(), 1);
     QVERIFY(store.remove(QStringLiteral("crm"), &error));
     QVERIFY(!store.find(QStringLiteral("crm")));
+}
+
+void TestSqlProfileSource::segmentsOverTheSource()
+{
+    QString error;
+    SqlSourceSettings crm = settings();
+    crm.name = QStringLiteral("crm-segments");
+    m_secrets.setSecret(crm.secretKey(), m_env.value(QStringLiteral("PGFIXTURE_PASSWORD")));
+    QVERIFY2(ProfileSourceStore(*m_workspace).save(crm, &error), qPrintable(error));
+
+    SourceSegments segments(*m_workspace, m_secrets);
+    Workspace::Segment germany;
+    QVERIFY2(segments.createRule(QStringLiteral("CRM Germany"), QStringLiteral("country = 'DE' and ltv >= 100"),
+                                 crm.name, &germany, &error),
+             qPrintable(error));
+    QCOMPARE(germany.source, crm.name);
+    Workspace::Segment high;
+    QVERIFY2(segments.createRule(QStringLiteral("CRM high scores"), QStringLiteral("score >= 90"), crm.name, &high, &error),
+             qPrintable(error));
+    // Fields are the source's columns: the workspace's field names do not count.
+    Workspace::Segment wrong;
+    QVERIFY(!segments.createRule(QStringLiteral("CRM phones"), QStringLiteral("phone is not empty"), crm.name, &wrong, &error));
+    QVERIFY2(error.contains(QLatin1StringView("phone")), qPrintable(error));
+    QVERIFY(!Workspace::SegmentStore(*m_workspace).find(QStringLiteral("CRM phones")));
+    QVERIFY(!segments.createRule(QStringLiteral("Elsewhere"), QStringLiteral("score >= 90"), QStringLiteral("nope"), &wrong, &error));
+    QVERIFY2(error.contains(QLatin1StringView("No profile source named 'nope'")), qPrintable(error));
+
+    // Counted inside PostgreSQL, equal to the same rules evaluated by the source directly.
+    SqlProfileSource source(crm, m_secrets);
+    QVERIFY(source.open(&error));
+    const auto direct = [&](const QString &text) {
+        return source.count(*Segments::parseRule(text, &error), &error);
+    };
+    const qint64 germanyCount = direct(QStringLiteral("country = 'DE' and ltv >= 100"));
+    const qint64 highCount = direct(QStringLiteral("score >= 90"));
+    const qint64 eitherCount = direct(QStringLiteral("country = 'DE' and ltv >= 100 or score >= 90"));
+    QVERIFY(germanyCount > 0 && highCount > 0);
+    QVERIFY(eitherCount < germanyCount + highCount); // some profiles are in both
+    QCOMPARE(segments.memberCount(germany, &error), germanyCount);
+    QCOMPARE(segments.unionCount({germany, high}, &error), eitherCount);
+    QCOMPARE(source.rowCount(&error), qint64(kProfiles));
+    QCOMPARE(segments.fields(crm.name, &error).size(), 6);
+
+    // One export reads one place.
+    const std::optional<Workspace::Segment> local = Workspace::SegmentStore(*m_workspace).find(QStringLiteral("s1"));
+    QVERIFY(local);
+    QVERIFY(!commonSource({germany, *local}, &error));
+    QVERIFY2(error.contains(QLatin1StringView("profile source 'crm-segments'"))
+                 && error.contains(QLatin1StringView("the workspace's profiles")),
+             qPrintable(error));
+    QCOMPARE(*commonSource({germany, high}, &error), crm.name);
+
+    // The source stays while a segment uses it.
+    QVERIFY(!ProfileSourceStore(*m_workspace).remove(crm.name, &error));
+    QVERIFY2(error.contains(QLatin1StringView("used by segment 'CRM Germany'")), qPrintable(error));
+
+    // A viewer may not define segments over it, nor add sources.
+    QVERIFY(Workspace::UserStore(*m_workspace).add(QStringLiteral("vera"), Workspace::Role::Viewer, &error));
+    auto vera = Workspace::Workspace::open(m_workspace->path(), {QStringLiteral("vera"), 5000}, &error);
+    QVERIFY2(vera, qPrintable(error));
+    SourceSegments asViewer(*vera, m_secrets);
+    QVERIFY(!asViewer.createRule(QStringLiteral("Vera's"), QStringLiteral("score >= 90"), crm.name, &wrong, &error));
+    QVERIFY2(error.contains(QLatin1StringView("Viewer")), qPrintable(error));
+    SqlSourceSettings other = crm;
+    other.name = QStringLiteral("vera-source");
+    QVERIFY(!ProfileSourceStore(*vera).save(other, &error));
+    QVERIFY(!ProfileSourceStore(*vera).remove(crm.name, &error));
+}
+
+void TestSqlProfileSource::errorsNameTheWrongSetting()
+{
+    QString error;
+    {
+        MemorySecretProvider wrong;
+        wrong.setSecret(settings().secretKey(), QStringLiteral("not the password"));
+        SqlProfileSource source(settings(), wrong);
+        QVERIFY(!source.open(&error));
+        QVERIFY2(error.contains(QLatin1StringView("authentication failed for user 'abtest'")), qPrintable(error));
+    }
+    {
+        SqlSourceSettings s = settings();
+        s.tableName = QStringLiteral("public.no_such_table");
+        SqlProfileSource source(s, m_secrets);
+        QVERIFY2(source.open(&error), qPrintable(error));
+        QCOMPARE(source.rowCount(&error), -1);
+        QVERIFY2(error.contains(QLatin1StringView("no table or view named 'public.no_such_table'")), qPrintable(error));
+    }
+    {
+        SqlSourceSettings s = settings();
+        s.idColumn = QStringLiteral("client_number");
+        SqlProfileSource source(s, m_secrets);
+        QVERIFY2(source.open(&error), qPrintable(error));
+        QCOMPARE(source.rowCount(&error), -1);
+        QVERIFY2(error.contains(QLatin1StringView("the ID column 'client_number' is not in 'public.customers'")), qPrintable(error));
+    }
+    {
+        SqlSourceSettings s = settings();
+        s.databaseName = QStringLiteral("no_such_database");
+        SqlProfileSource source(s, m_secrets);
+        QVERIFY(!source.open(&error));
+        QVERIFY2(error.contains(QLatin1StringView("the database 'no_such_database' does not exist")), qPrintable(error));
+    }
+    {
+        SqlSourceSettings s = settings();
+        s.port = 1; // nothing listens there
+        SqlProfileSource source(s, m_secrets);
+        QVERIFY(!source.open(&error));
+        QVERIFY2(error.contains(QLatin1StringView("port 1 is unreachable")), qPrintable(error));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSqlProfileSource)

@@ -2,6 +2,7 @@
 #include <workspace/auditlog.h>
 #include <workspace/runstore.h>
 #include <workspace/schema.h>
+#include <workspace/segmentstore.h>
 #include <workspace/workspace.h>
 
 #include <QCryptographicHash>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void reopensExistingWorkspace();
     void usesWalAndForeignKeys();
     void migratesOldVersion();
+    void migratesVersion2ToSegmentSources();
     void refusesNewerSchema();
     void refusesTextFile();
     void refusesOtherSqliteDatabase();
@@ -134,16 +136,68 @@ void TestWorkspace::migratesOldVersion()
     auto ws = Workspace::Workspace::open(file, {QStringLiteral("alice"), 5000}, &error);
     QVERIFY2(ws, qPrintable(error));
     QVERIFY(!ws->wasCreated());
-    QCOMPARE(ws->schemaVersion(), 2);
+    QCOMPARE(ws->schemaVersion(), 3);
+    QCOMPARE(Schema::kCurrentVersion, 3);
     QSqlQuery query(ws->database());
     QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-    QCOMPARE(query.value(0).toInt(), 2);
+    QCOMPARE(query.value(0).toInt(), 3);
     // Version 2's table exists and version 1's data survived.
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM profile_sources")));
     QVERIFY(query.exec(QStringLiteral("SELECT rule FROM segments WHERE name = 'Germany'")) && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("country = 'DE'"));
+    // Version 3: the old segment reads the workspace's own profiles (no source).
+    QVERIFY(query.exec(QStringLiteral("SELECT source IS NULL FROM segments WHERE name = 'Germany'")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    const std::optional<Segment> germany = SegmentStore(*ws).find(QStringLiteral("Germany"));
+    QVERIFY(germany);
+    QVERIFY(germany->source.isEmpty());
     QCOMPARE(ws->policy().role(), Role::Administrator);
     QCOMPARE(ws->auditLog().latest().first().action, QStringLiteral("migrate_schema"));
+}
+
+void TestWorkspace::migratesVersion2ToSegmentSources()
+{
+    const QString file = path(QStringLiteral("v2.ab"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QVERIFY(db.transaction());
+        QString error;
+        QVERIFY2(Schema::migrate(db, 0, 2, &error), qPrintable(error));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO users VALUES('alice', 'administrator', 'alice', 'then')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO profile_sources(name, driver, table_name, id_column, created_by,"
+                                          " created_at) VALUES('crm', 'QPSQL', 'customers', 'id', 'alice', 'then')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO segments(name, kind, rule, created_by, created_at, updated_at)"
+                                          " VALUES('Germany', 'rule', 'country = ''DE''', 'alice', 'then', 'then')")));
+        QVERIFY(db.commit());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+
+    QString error;
+    auto ws = Workspace::Workspace::open(file, {QStringLiteral("alice"), 5000}, &error);
+    QVERIFY2(ws, qPrintable(error));
+    QCOMPARE(ws->schemaVersion(), 3);
+    const std::optional<Segment> germany = SegmentStore(*ws).find(QStringLiteral("Germany"));
+    QVERIFY(germany);
+    QVERIFY(germany->source.isEmpty());
+    QCOMPARE(germany->rule, QStringLiteral("country = 'DE'"));
+    // A segment over the source keeps the source's name; one over a source that does not exist
+    // cannot be written.
+    Segment created;
+    QVERIFY2(SegmentStore(*ws).createSourceRule(QStringLiteral("CRM Germany"), QStringLiteral("country = 'DE'"),
+                                                QStringLiteral("crm"), &created, &error),
+             qPrintable(error));
+    QCOMPARE(SegmentStore(*ws).find(QStringLiteral("CRM Germany"))->source, QStringLiteral("crm"));
+    QVERIFY(!SegmentStore(*ws).createSourceRule(QStringLiteral("Nowhere"), QStringLiteral("country = 'DE'"),
+                                                QStringLiteral("no-such-source"), &created, &error));
+    QSqlQuery query(ws->database());
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM profile_sources WHERE name = 'crm'")));
+    // Counted against the workspace's profiles, a source segment is an error, not a wrong count.
+    QCOMPARE(SegmentStore(*ws).memberCount(created, &error), -1);
+    QVERIFY2(error.contains(QLatin1StringView("profile source 'crm'")), qPrintable(error));
 }
 
 void TestWorkspace::refusesNewerSchema()
