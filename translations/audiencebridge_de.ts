@@ -383,7 +383,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="+26"/>
+        <location filename="../app/cli/clicommand.cpp" line="+27"/>
         <source>Normalize and SHA-256 hash identifiers read from stdin</source>
         <translation>Von stdin gelesene Kennungen normalisieren und mit SHA-256 hashen</translation>
     </message>
@@ -396,6 +396,11 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <location line="+3"/>
         <source>Import customer profiles from a CSV file</source>
         <translation>Kundenprofile aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add, check and list profile sources in a PostgreSQL database</source>
+        <translation>Profilquellen in einer PostgreSQL-Datenbank hinzufügen, prüfen und auflisten</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -736,6 +741,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="+51"/>
         <source>--%1 is required.</source>
         <translation>--%1 ist erforderlich.</translation>
     </message>
@@ -910,6 +916,7 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="-12"/>
         <source>The column holding the profile ID.</source>
         <translation>Die Spalte mit der Profil-ID.</translation>
     </message>
@@ -1179,18 +1186,18 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>Die Statusdatei %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/segmentscommand.cpp" line="+23"/>
+        <location filename="../app/cli/segmentscommand.cpp" line="+24"/>
         <source>Creates a segment from a rule over profile fields, e.g. --rule &quot;country = &apos;DE&apos; and ltv &gt;= 100&quot; (see the README for the rule language), or from a CSV file of profile IDs (first column).</source>
         <translation>Erstellt ein Segment aus einer Regel über Profilfelder, z. B. --rule &quot;country = &apos;DE&apos; and ltv &gt;= 100&quot; (die Regelsprache ist in der README beschrieben), oder aus einer CSV-Datei mit Profil-IDs (erste Spalte).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>The segment&apos;s name.</source>
         <translation>Der Name des Segments.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-90"/>
         <source>The segment&apos;s rule.</source>
         <translation>Die Regel des Segments.</translation>
     </message>
@@ -1200,12 +1207,22 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>Eine CSV-Datei mit Profil-IDs.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>The profile source the rule reads (default: the workspace&apos;s profiles).</source>
+        <translation>Die Profilquelle, die die Regel liest (Standard: die Profile des Arbeitsbereichs).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Give either --rule or --list.</source>
         <translation>Geben Sie entweder --rule oder --list an.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>--list segments hold IDs of the workspace&apos;s profiles: --source goes with --rule only.</source>
+        <translation>--list-Segmente enthalten IDs von Profilen des Arbeitsbereichs: --source gibt es nur mit --rule.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Created segment &apos;%1&apos;: %2</source>
         <translation>Segment „%1“ erstellt: %2</translation>
     </message>
@@ -1221,21 +1238,27 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/cli/sourcesupport.cpp" line="+74"/>
         <source>Members: %1</source>
         <translation>Mitglieder: %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Lists the segments with their member counts.</source>
-        <translation>Listet die Segmente mit der Anzahl ihrer Mitglieder auf.</translation>
+        <source>Lists the segments with their member counts; a segment over a profile source is counted in its database.</source>
+        <translation>Listet die Segmente mit ihrer Mitgliederzahl auf; ein Segment über einer Profilquelle wird in deren Datenbank gezählt.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>NAME	MEMBERS	DEFINITION</source>
-        <translation>NAME	MITGLIEDER	DEFINITION</translation>
+        <location line="+18"/>
+        <source>NAME	SOURCE	MEMBERS	DEFINITION</source>
+        <translation>NAME	QUELLE	MITGLIEDER	DEFINITION</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+46"/>
+        <source>NAME (--rule RULE [--source SOURCE] | --list FILE.csv)</source>
+        <translation>NAME (--rule REGEL [--source QUELLE] | --list DATEI.csv)</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
@@ -1260,12 +1283,9 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>Segment „%1“ gelöscht.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>NAME (--rule RULE | --list FILE.csv)</source>
-        <translation>NAME (--rule RULE | --list FILE.csv)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="+199"/>
+        <location line="+1"/>
         <location filename="../app/cli/userscommand.cpp" line="+112"/>
         <source>NAME</source>
         <translation>NAME</translation>
@@ -1342,6 +1362,170 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <location line="+33"/>
         <source>Missing argument; see --help.</source>
         <translation>Fehlendes Argument; siehe --help.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcescommand.cpp" line="-209"/>
+        <source>Adds (or changes) a profile source: a PostgreSQL table or view whose rows are profiles, read where they are instead of imported. The password is read from standard input with --password-stdin, else from $AUDIENCEBRIDGE_SOURCE_PASSWORD, and kept in the OS keychain, never in the workspace. Administrators and contributors add sources.</source>
+        <translation>Fügt eine Profilquelle hinzu (oder ändert sie): eine PostgreSQL-Tabelle oder -Sicht, deren Zeilen Profile sind; sie werden dort gelesen, statt importiert zu werden. Das Passwort wird mit --password-stdin von der Standardeingabe gelesen, sonst aus $AUDIENCEBRIDGE_SOURCE_PASSWORD, und im Schlüsselbund des Systems aufbewahrt, nie im Arbeitsbereich. Administratoren und Mitwirkende fügen Quellen hinzu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+118"/>
+        <location line="+45"/>
+        <source>The source&apos;s name.</source>
+        <translation>Der Name der Quelle.</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>The database&apos;s name.</source>
+        <translation>Der Name der Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table or view of profiles (&quot;table&quot; or &quot;schema.table&quot;).</source>
+        <translation>Die Tabelle oder Sicht der Profile („tabelle“ oder „schema.tabelle“).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database server (default 127.0.0.1).</source>
+        <translation>Der Datenbankserver (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s port (default 5432).</source>
+        <translation>Der Port des Servers (Standard 5432).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database user.</source>
+        <translation>Der Datenbankbenutzer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver connection options, e.g. &quot;sslmode=require&quot;.</source>
+        <translation>Verbindungsoptionen des Treibers, z. B. „sslmode=require“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Qt SQL driver (default QPSQL).</source>
+        <translation>Der Qt-SQL-Treiber (Standard QPSQL).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the password from standard input.</source>
+        <translation>Das Passwort von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--port must be a port number from 1 to 65535 (got &apos;%1&apos;).</source>
+        <translation>--port muss eine Portnummer von 1 bis 65535 sein (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--password-stdin: standard input held no password.</source>
+        <translation>--password-stdin: Die Standardeingabe enthielt kein Passwort.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The password is not in the keychain (%1); $%2 gives it while it is set.</source>
+        <translation>Das Passwort ist nicht im Schlüsselbund (%1); $%2 liefert es, solange die Variable gesetzt ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password could not be stored in the keychain: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updated profile source &apos;%1&apos; (%2, table %3).</source>
+        <translation>Profilquelle „%1“ geändert (%2, Tabelle %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added profile source &apos;%1&apos; (%2, table %3).</source>
+        <translation>Profilquelle „%1“ hinzugefügt (%2, Tabelle %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check it with: audiencebridge sources check &apos;%1&apos;</source>
+        <translation>Prüfen mit: audiencebridge sources check &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists the profile sources (never their passwords).</source>
+        <translation>Listet die Profilquellen auf (nie ihre Passwörter).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>NAME	DRIVER	SERVER	TABLE	ID COLUMN</source>
+        <translation>NAME	TREIBER	SERVER	TABELLE	ID-SPALTE</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connects to a profile source and prints its columns and number of rows; an error names the setting to fix (host, user and password, database, table, ID column).</source>
+        <translation>Verbindet sich mit einer Profilquelle und gibt ihre Spalten und Zeilenzahl aus; ein Fehler nennt die zu korrigierende Einstellung (Host, Benutzer und Passwort, Datenbank, Tabelle, ID-Spalte).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No profile source named &apos;%1&apos;; &apos;audiencebridge sources list&apos; shows them.</source>
+        <translation>Keine Profilquelle namens „%1“; „audiencebridge sources list“ zeigt sie an.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../app/cli/sourcesupport.cpp" line="-22"/>
+        <location line="+14"/>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile source &apos;%1&apos; (%2, table %3) is reachable.</source>
+        <translation>Profilquelle „%1“ (%2, Tabelle %3) ist erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID column: %1</source>
+        <translation>ID-Spalte: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows: %1</source>
+        <translation>Zeilen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removes a profile source that no segment reads, with its password in the keychain.</source>
+        <translation>Entfernt eine Profilquelle, die kein Segment liest, samt ihrem Passwort im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Removed profile source &apos;%1&apos;.</source>
+        <translation>Profilquelle „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its password could not be removed from the keychain: %1</source>
+        <translation>Ihr Passwort konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>NAME --database DB --table T --id-column C [--host H] [--port P] [--user U] [--options O] [--driver QPSQL] [--password-stdin]</source>
+        <translation>NAME --database DB --table T --id-column C [--host H] [--port P] [--user U] [--options O] [--driver QPSQL] [--password-stdin]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcesupport.cpp" line="+5"/>
+        <source>Created segment &apos;%1&apos; over profile source &apos;%2&apos;: %3</source>
+        <translation>Segment „%1“ über der Profilquelle „%2“ erstellt: %3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: profile source &apos;%2&apos; has no column &apos;%3&apos; (it has: %4).</source>
+        <translation>%1: Die Profilquelle „%2“ hat keine Spalte „%3“ (vorhanden: %4).</translation>
     </message>
 </context>
 <context>
@@ -4496,7 +4680,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
 <context>
     <name>Snapchat::EnvironmentSecretStore</name>
     <message>
-        <location filename="../models/snapchat/environmentsecretstore.cpp" line="+24"/>
+        <location filename="../models/snapchat/environmentsecretstore.cpp" line="+26"/>
         <source>%1 is not set</source>
         <translation>%1 ist nicht gesetzt</translation>
     </message>
@@ -4649,7 +4833,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>der Qt-SQL-Treiber %1 ist nicht installiert</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>no table or view named &apos;%1&apos;</source>
         <translation>keine Tabelle oder Ansicht mit dem Namen „%1“</translation>
     </message>

@@ -383,7 +383,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="+26"/>
+        <location filename="../app/cli/clicommand.cpp" line="+27"/>
         <source>Normalize and SHA-256 hash identifiers read from stdin</source>
         <translation>Normaliser et hacher en SHA-256 les identifiants lus sur l&apos;entrée standard</translation>
     </message>
@@ -396,6 +396,11 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <location line="+3"/>
         <source>Import customer profiles from a CSV file</source>
         <translation>Importer des profils clients depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add, check and list profile sources in a PostgreSQL database</source>
+        <translation>Ajouter, vérifier et lister des sources de profils dans une base PostgreSQL</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -736,6 +741,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="+51"/>
         <source>--%1 is required.</source>
         <translation>--%1 est obligatoire.</translation>
     </message>
@@ -910,6 +916,7 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="-12"/>
         <source>The column holding the profile ID.</source>
         <translation>La colonne contenant l&apos;ID de profil.</translation>
     </message>
@@ -1179,18 +1186,18 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>Impossible d&apos;enregistrer le fichier d&apos;état %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/segmentscommand.cpp" line="+23"/>
+        <location filename="../app/cli/segmentscommand.cpp" line="+24"/>
         <source>Creates a segment from a rule over profile fields, e.g. --rule &quot;country = &apos;DE&apos; and ltv &gt;= 100&quot; (see the README for the rule language), or from a CSV file of profile IDs (first column).</source>
         <translation>Crée un segment à partir d&apos;une règle portant sur les champs de profil, p. ex. --rule &quot;country = &apos;DE&apos; and ltv &gt;= 100&quot; (voir le README pour le langage des règles), ou à partir d&apos;un fichier CSV d&apos;ID de profils (première colonne).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>The segment&apos;s name.</source>
         <translation>Le nom du segment.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-90"/>
         <source>The segment&apos;s rule.</source>
         <translation>La règle du segment.</translation>
     </message>
@@ -1200,12 +1207,22 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>Un fichier CSV d&apos;ID de profils.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>The profile source the rule reads (default: the workspace&apos;s profiles).</source>
+        <translation>La source de profils que lit la règle (par défaut&#xa0;: les profils de l’espace de travail).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Give either --rule or --list.</source>
         <translation>Indiquez soit --rule, soit --list.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>--list segments hold IDs of the workspace&apos;s profiles: --source goes with --rule only.</source>
+        <translation>Les segments --list contiennent des ID de profils de l’espace de travail&#xa0;: --source ne va qu’avec --rule.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Created segment &apos;%1&apos;: %2</source>
         <translation>Segment «&#xa0;%1&#xa0;» créé&#xa0;: %2</translation>
     </message>
@@ -1221,21 +1238,27 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/cli/sourcesupport.cpp" line="+74"/>
         <source>Members: %1</source>
         <translation>Membres&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Lists the segments with their member counts.</source>
-        <translation>Liste les segments avec leur nombre de membres.</translation>
+        <source>Lists the segments with their member counts; a segment over a profile source is counted in its database.</source>
+        <translation>Liste les segments avec leur nombre de membres&#xa0;; un segment sur une source de profils est compté dans sa base de données.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>NAME	MEMBERS	DEFINITION</source>
-        <translation>NOM	MEMBRES	DÉFINITION</translation>
+        <location line="+18"/>
+        <source>NAME	SOURCE	MEMBERS	DEFINITION</source>
+        <translation>NOM	SOURCE	MEMBRES	DÉFINITION</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+46"/>
+        <source>NAME (--rule RULE [--source SOURCE] | --list FILE.csv)</source>
+        <translation>NOM (--rule REGLE [--source SOURCE] | --list FICHIER.csv)</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
@@ -1260,12 +1283,9 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>Segment «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>NAME (--rule RULE | --list FILE.csv)</source>
-        <translation>NOM (--rule REGLE | --list FICHIER.csv)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="+199"/>
+        <location line="+1"/>
         <location filename="../app/cli/userscommand.cpp" line="+112"/>
         <source>NAME</source>
         <translation>NOM</translation>
@@ -1342,6 +1362,170 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <location line="+33"/>
         <source>Missing argument; see --help.</source>
         <translation>Argument manquant&#xa0;; voir --help.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcescommand.cpp" line="-209"/>
+        <source>Adds (or changes) a profile source: a PostgreSQL table or view whose rows are profiles, read where they are instead of imported. The password is read from standard input with --password-stdin, else from $AUDIENCEBRIDGE_SOURCE_PASSWORD, and kept in the OS keychain, never in the workspace. Administrators and contributors add sources.</source>
+        <translation>Ajoute (ou modifie) une source de profils&#xa0;: une table ou une vue PostgreSQL dont les lignes sont des profils, lus sur place au lieu d’être importés. Le mot de passe est lu sur l’entrée standard avec --password-stdin, sinon dans $AUDIENCEBRIDGE_SOURCE_PASSWORD, et conservé dans le trousseau du système, jamais dans l’espace de travail. Les administrateurs et les contributeurs ajoutent des sources.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+118"/>
+        <location line="+45"/>
+        <source>The source&apos;s name.</source>
+        <translation>Le nom de la source.</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>The database&apos;s name.</source>
+        <translation>Le nom de la base de données.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table or view of profiles (&quot;table&quot; or &quot;schema.table&quot;).</source>
+        <translation>La table ou la vue des profils («&#xa0;table&#xa0;» ou «&#xa0;schema.table&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database server (default 127.0.0.1).</source>
+        <translation>Le serveur de base de données (par défaut 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s port (default 5432).</source>
+        <translation>Le port du serveur (par défaut 5432).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database user.</source>
+        <translation>L’utilisateur de la base de données.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver connection options, e.g. &quot;sslmode=require&quot;.</source>
+        <translation>Options de connexion du pilote, par ex. «&#xa0;sslmode=require&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Qt SQL driver (default QPSQL).</source>
+        <translation>Le pilote Qt SQL (par défaut QPSQL).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the password from standard input.</source>
+        <translation>Lire le mot de passe sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--port must be a port number from 1 to 65535 (got &apos;%1&apos;).</source>
+        <translation>--port doit être un numéro de port de 1 à 65535 (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--password-stdin: standard input held no password.</source>
+        <translation>--password-stdin&#xa0;: l’entrée standard ne contenait aucun mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The password is not in the keychain (%1); $%2 gives it while it is set.</source>
+        <translation>Le mot de passe n’est pas dans le trousseau (%1)&#xa0;; $%2 le fournit tant qu’elle est définie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password could not be stored in the keychain: %1</source>
+        <translation>Le mot de passe n’a pas pu être enregistré dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updated profile source &apos;%1&apos; (%2, table %3).</source>
+        <translation>Source de profils «&#xa0;%1&#xa0;» modifiée (%2, table %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added profile source &apos;%1&apos; (%2, table %3).</source>
+        <translation>Source de profils «&#xa0;%1&#xa0;» ajoutée (%2, table %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check it with: audiencebridge sources check &apos;%1&apos;</source>
+        <translation>Vérifiez-la avec&#xa0;: audiencebridge sources check &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists the profile sources (never their passwords).</source>
+        <translation>Liste les sources de profils (jamais leurs mots de passe).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>NAME	DRIVER	SERVER	TABLE	ID COLUMN</source>
+        <translation>NOM	PILOTE	SERVEUR	TABLE	COLONNE ID</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connects to a profile source and prints its columns and number of rows; an error names the setting to fix (host, user and password, database, table, ID column).</source>
+        <translation>Se connecte à une source de profils et affiche ses colonnes et son nombre de lignes&#xa0;; une erreur nomme le réglage à corriger (hôte, utilisateur et mot de passe, base de données, table, colonne d’ID).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No profile source named &apos;%1&apos;; &apos;audiencebridge sources list&apos; shows them.</source>
+        <translation>Aucune source de profils nommée «&#xa0;%1&#xa0;»&#xa0;; «&#xa0;audiencebridge sources list&#xa0;» les affiche.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../app/cli/sourcesupport.cpp" line="-22"/>
+        <location line="+14"/>
+        <source>The keychain could not be read: %1</source>
+        <translation>Le trousseau n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile source &apos;%1&apos; (%2, table %3) is reachable.</source>
+        <translation>La source de profils «&#xa0;%1&#xa0;» (%2, table %3) est joignable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns: %1</source>
+        <translation>Colonnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID column: %1</source>
+        <translation>Colonne d’ID&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows: %1</source>
+        <translation>Lignes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removes a profile source that no segment reads, with its password in the keychain.</source>
+        <translation>Supprime une source de profils qu’aucun segment ne lit, avec son mot de passe dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Removed profile source &apos;%1&apos;.</source>
+        <translation>Source de profils «&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its password could not be removed from the keychain: %1</source>
+        <translation>Son mot de passe n’a pas pu être retiré du trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>NAME --database DB --table T --id-column C [--host H] [--port P] [--user U] [--options O] [--driver QPSQL] [--password-stdin]</source>
+        <translation>NOM --database BD --table T --id-column C [--host H] [--port P] [--user U] [--options O] [--driver QPSQL] [--password-stdin]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcesupport.cpp" line="+5"/>
+        <source>Created segment &apos;%1&apos; over profile source &apos;%2&apos;: %3</source>
+        <translation>Segment «&#xa0;%1&#xa0;» créé sur la source de profils «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: profile source &apos;%2&apos; has no column &apos;%3&apos; (it has: %4).</source>
+        <translation>%1&#xa0;: la source de profils «&#xa0;%2&#xa0;» n’a pas de colonne «&#xa0;%3&#xa0;» (colonnes&#xa0;: %4).</translation>
     </message>
 </context>
 <context>
@@ -4496,7 +4680,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
 <context>
     <name>Snapchat::EnvironmentSecretStore</name>
     <message>
-        <location filename="../models/snapchat/environmentsecretstore.cpp" line="+24"/>
+        <location filename="../models/snapchat/environmentsecretstore.cpp" line="+26"/>
         <source>%1 is not set</source>
         <translation>%1 n&apos;est pas définie</translation>
     </message>
@@ -4649,7 +4833,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>le pilote Qt SQL %1 n&apos;est pas installé</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>no table or view named &apos;%1&apos;</source>
         <translation>aucune table ni vue nommée «&#xa0;%1&#xa0;»</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "sandboxcommand.h"
 #include "profilescommand.h"
 #include "segmentscommand.h"
+#include "sourcescommand.h"
 #include "userscommand.h"
 
 #include <QCommandLineParser>
@@ -31,6 +32,9 @@ const std::array kCommands{
     Command{QLatin1StringView("profiles"),
             QT_TRANSLATE_NOOP("Cli", "Import customer profiles from a CSV file"),
             &runProfilesCommand},
+    Command{QLatin1StringView("sources"),
+            QT_TRANSLATE_NOOP("Cli", "Add, check and list profile sources in a PostgreSQL database"),
+            &runSourcesCommand},
     Command{QLatin1StringView("segments"),
             QT_TRANSLATE_NOOP("Cli", "Create, list and delete segments of profiles"),
             &runSegmentsCommand},

@@ -1,6 +1,7 @@
 #include "segmentscommand.h"
 
 #include "clicommand.h"
+#include "sourcesupport.h"
 #include "workspaceoption.h"
 
 #include <workspace/segmentstore.h>
@@ -28,16 +29,26 @@ int runCreate(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The segment's name."));
     const QCommandLineOption ruleOption(QStringLiteral("rule"), Text::tr("The segment's rule."), QStringLiteral("rule"));
     const QCommandLineOption listOption(QStringLiteral("list"), Text::tr("A CSV file of profile IDs."), QStringLiteral("file"));
-    parser.addOptions({ruleOption, listOption, workspaceOption()});
+    const QCommandLineOption sourceOption(QStringLiteral("source"),
+                                          Text::tr("The profile source the rule reads (default: the workspace's profiles)."),
+                                          QStringLiteral("name"));
+    parser.addOptions({ruleOption, listOption, sourceOption, workspaceOption()});
     if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
         return exit;
     if (parser.isSet(ruleOption) == parser.isSet(listOption)) {
         printError(Text::tr("Give either --rule or --list."));
         return UsageError;
     }
+    if (parser.isSet(sourceOption) && parser.isSet(listOption)) {
+        printError(Text::tr("--list segments hold IDs of the workspace's profiles: --source goes with --rule only."));
+        return UsageError;
+    }
     auto workspace = openWorkspace(parser);
     if (!workspace)
         return Failure;
+    if (parser.isSet(sourceOption))
+        return createSourceSegment(*workspace, parser.positionalArguments().constFirst(), parser.value(ruleOption),
+                                   parser.value(sourceOption));
     Workspace::SegmentStore store(*workspace);
     const QString name = parser.positionalArguments().constFirst();
     Workspace::Segment segment;
@@ -68,7 +79,9 @@ int runCreate(const QStringList &arguments)
 int runList(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Lists the segments with their member counts."));
+    parser.setApplicationDescription(Text::tr(
+        "Lists the segments with their member counts; a segment over a profile source is counted "
+        "in its database."));
     parser.addHelpOption();
     parser.addOption(workspaceOption());
     if (const int exit = parseOrExit(parser, arguments, 0, 0); exit >= 0)
@@ -84,10 +97,12 @@ int runList(const QStringList &arguments)
         return Failure;
     }
     QTextStream out(stdout);
-    out << Text::tr("NAME\tMEMBERS\tDEFINITION") << '\n';
+    out << Text::tr("NAME\tSOURCE\tMEMBERS\tDEFINITION") << '\n';
+    SegmentCounter counter(*workspace);
     for (const Workspace::Segment &segment : segments) {
-        const qint64 members = store.memberCount(segment, &error);
-        out << segment.name << '\t' << (members >= 0 ? QString::number(members) : Text::tr("error"))
+        const qint64 members = counter.memberCount(segment, &error);
+        out << segment.name << '\t' << (segment.source.isEmpty() ? QStringLiteral("-") : segment.source) << '\t'
+            << (members >= 0 ? QString::number(members) : Text::tr("error"))
             << '\t'
             << (segment.kind == Workspace::Segment::Kind::Rule ? segment.rule : Text::tr("(list of IDs)"))
             << '\n';
@@ -128,7 +143,7 @@ int runDelete(const QStringList &arguments)
 int runSegmentsCommand(const QStringList &arguments)
 {
     return runSubcommand(arguments,
-                         {{QLatin1StringView("create"), &runCreate, QT_TRANSLATE_NOOP("Cli", "NAME (--rule RULE | --list FILE.csv)")},
+                         {{QLatin1StringView("create"), &runCreate, QT_TRANSLATE_NOOP("Cli", "NAME (--rule RULE [--source SOURCE] | --list FILE.csv)")},
                           {QLatin1StringView("list"), &runList, ""},
                           {QLatin1StringView("delete"), &runDelete, QT_TRANSLATE_NOOP("Cli", "NAME")}});
 }

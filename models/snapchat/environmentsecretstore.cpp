@@ -15,6 +15,8 @@ void EnvironmentSecretStore::read(const QString &key, QObject *context, Callback
         variable = kClientSecretVariable;
     else if (key.endsWith(QLatin1StringView("/refresh_token")))
         variable = kRefreshTokenVariable;
+    else if (key.startsWith(QLatin1StringView("profile-source/")))
+        variable = kSourcePasswordVariable;
     if (variable && qEnvironmentVariableIsSet(variable)) {
         deliver(context, callback, {Status::Ok, qEnvironmentVariable(variable), {}});
         return;

@@ -7,7 +7,8 @@
 namespace Snapchat {
 
 // For headless use: AUDIENCEBRIDGE_CLIENT_SECRET and AUDIENCEBRIDGE_REFRESH_TOKEN, when set,
-// answer reads of any connection's client secret and refresh token; everything else goes to
+// answer reads of any connection's client secret and refresh token, and
+// AUDIENCEBRIDGE_SOURCE_PASSWORD those of any profile source's password; everything else goes to
 // the wrapped store (usually the keychain). Writes always go to the wrapped store; without one,
 // they fail with the "no keychain" message.
 class EnvironmentSecretStore : public SecretStore
@@ -16,6 +17,7 @@ class EnvironmentSecretStore : public SecretStore
 public:
     static constexpr const char *kClientSecretVariable = "AUDIENCEBRIDGE_CLIENT_SECRET";
     static constexpr const char *kRefreshTokenVariable = "AUDIENCEBRIDGE_REFRESH_TOKEN";
+    static constexpr const char *kSourcePasswordVariable = "AUDIENCEBRIDGE_SOURCE_PASSWORD";
 
     explicit EnvironmentSecretStore(SecretStore *fallback, QObject *parent = nullptr);
 

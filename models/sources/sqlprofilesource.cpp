@@ -79,6 +79,7 @@ bool SqlProfileSource::open(QString *error)
     db.setConnectOptions(options);
     if (!db.open()) {
         *error = describe(connectionProblem(db.lastError().text().trimmed()));
+        db = QSqlDatabase(); // no handle left, so that close() removes the connection quietly
         close();
         return false;
     }

@@ -128,9 +128,9 @@ void TestWorkspaceCommands::segmentsCreateAndList()
     QCOMPARE(result.exitCode, 2);
     result = run({QStringLiteral("segments"), QStringLiteral("list")});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.out, QStringLiteral("NAME\tMEMBERS\tDEFINITION\n"
-                                        "DE high\t1\tcountry = 'DE' and ltv >= 100\n"
-                                        "List\t2\t(list of IDs)\n"));
+    QCOMPARE(result.out, QStringLiteral("NAME\tSOURCE\tMEMBERS\tDEFINITION\n"
+                                        "DE high\t-\t1\tcountry = 'DE' and ltv >= 100\n"
+                                        "List\t-\t2\t(list of IDs)\n"));
     result = run({QStringLiteral("segments"), QStringLiteral("delete"), QStringLiteral("List")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(!run({QStringLiteral("segments"), QStringLiteral("list")}).out.contains(QLatin1StringView("List\t")));
