@@ -634,7 +634,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>NAME [--paste]</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportscommand.cpp" line="+43"/>
+        <location filename="../app/cli/exportscommand.cpp" line="+44"/>
         <source>No export named &apos;%1&apos;; &apos;audiencebridge exports list&apos; shows them.</source>
         <translation>Kein Export mit dem Namen „%1“; „audiencebridge exports list“ zeigt sie an.</translation>
     </message>
@@ -675,12 +675,12 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
     </message>
     <message>
         <location line="+4"/>
-        <location line="+145"/>
+        <location line="+157"/>
         <source>The export&apos;s name.</source>
         <translation>Der Name des Exports.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-155"/>
         <source>The Snapchat connection to use.</source>
         <translation>Die zu verwendende Snapchat-Verbindung.</translation>
     </message>
@@ -762,12 +762,12 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>--default-region: „%1“ ist kein Regionscode wie DE, FR oder US.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>--segment: no segment named &apos;%1&apos;.</source>
         <translation>--segment: Kein Segment mit dem Namen „%1“.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>Connection &apos;%1&apos; is not signed in: run &apos;audiencebridge connections login %1&apos; (%2)</source>
         <translation>Die Verbindung „%1“ ist nicht angemeldet: Führen Sie „audiencebridge connections login %1“ aus (%2)</translation>
     </message>
@@ -2726,7 +2726,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Das Lesen der temporären Datei %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/exporting/exportlauncher.cpp" line="+122"/>
+        <location filename="../models/exporting/exportlauncher.cpp" line="+123"/>
         <source>Export &apos;%1&apos; has no Snapchat audience yet: choose or create one in the export&apos;s settings.</source>
         <translation>Der Export „%1“ hat noch keine Snapchat-Zielgruppe: Wählen oder erstellen Sie eine in den Einstellungen des Exports.</translation>
     </message>
@@ -2736,7 +2736,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Der Export „%1“ verwendet ein Segment, das nicht mehr existiert (ID %2).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>This export is running in another window or command already.</source>
         <translation>Dieser Export läuft bereits in einem anderen Fenster oder Befehl.</translation>
     </message>
@@ -2764,6 +2764,21 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <location line="+21"/>
         <source>Reading a temporary file failed: %1</source>
         <translation>Das Lesen einer temporären Datei ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/exporting/sqlmembersource.cpp" line="+98"/>
+        <source>The segments read profile source &apos;%1&apos;, which no longer exists.</source>
+        <translation>Die Segmente lesen die Profilquelle „%1“, die es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No secret store to read the password of profile source &apos;%1&apos; from.</source>
+        <translation>Kein Geheimnisspeicher, aus dem das Passwort der Profilquelle „%1“ gelesen werden kann.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The password of profile source &apos;%1&apos; could not be read: %2</source>
+        <translation>Das Passwort der Profilquelle „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

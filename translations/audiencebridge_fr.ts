@@ -634,7 +634,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>NOM [--paste]</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportscommand.cpp" line="+43"/>
+        <location filename="../app/cli/exportscommand.cpp" line="+44"/>
         <source>No export named &apos;%1&apos;; &apos;audiencebridge exports list&apos; shows them.</source>
         <translation>Aucun export nommé «&#xa0;%1&#xa0;»&#xa0;; &apos;audiencebridge exports list&apos; les affiche.</translation>
     </message>
@@ -675,12 +675,12 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
     </message>
     <message>
         <location line="+4"/>
-        <location line="+145"/>
+        <location line="+157"/>
         <source>The export&apos;s name.</source>
         <translation>Le nom de l&apos;export.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-155"/>
         <source>The Snapchat connection to use.</source>
         <translation>La connexion Snapchat à utiliser.</translation>
     </message>
@@ -762,12 +762,12 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>--default-region&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un code de région tel que DE, FR ou US.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>--segment: no segment named &apos;%1&apos;.</source>
         <translation>--segment&#xa0;: aucun segment nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>Connection &apos;%1&apos; is not signed in: run &apos;audiencebridge connections login %1&apos; (%2)</source>
         <translation>La connexion «&#xa0;%1&#xa0;» n&apos;est pas authentifiée auprès de Snapchat&#xa0;: lancez &apos;audiencebridge connections login %1&apos; (%2)</translation>
     </message>
@@ -2726,7 +2726,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>La lecture du fichier temporaire %1 a échoué</translation>
     </message>
     <message>
-        <location filename="../models/exporting/exportlauncher.cpp" line="+122"/>
+        <location filename="../models/exporting/exportlauncher.cpp" line="+123"/>
         <source>Export &apos;%1&apos; has no Snapchat audience yet: choose or create one in the export&apos;s settings.</source>
         <translation>L&apos;export «&#xa0;%1&#xa0;» n&apos;a pas encore d&apos;audience Snapchat&#xa0;: choisissez-en ou créez-en une dans les paramètres de l&apos;export.</translation>
     </message>
@@ -2736,7 +2736,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>L&apos;export «&#xa0;%1&#xa0;» utilise un segment qui n&apos;existe plus (id %2).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>This export is running in another window or command already.</source>
         <translation>Cet export est déjà en cours d&apos;exécution dans une autre fenêtre ou commande.</translation>
     </message>
@@ -2764,6 +2764,21 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <location line="+21"/>
         <source>Reading a temporary file failed: %1</source>
         <translation>La lecture d&apos;un fichier temporaire a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/exporting/sqlmembersource.cpp" line="+98"/>
+        <source>The segments read profile source &apos;%1&apos;, which no longer exists.</source>
+        <translation>Les segments lisent la source de profils «&#xa0;%1&#xa0;», qui n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No secret store to read the password of profile source &apos;%1&apos; from.</source>
+        <translation>Aucun magasin de secrets où lire le mot de passe de la source de profils «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The password of profile source &apos;%1&apos; could not be read: %2</source>
+        <translation>Le mot de passe de la source de profils «&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
     </message>
 </context>
 <context>

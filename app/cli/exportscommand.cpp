@@ -4,6 +4,7 @@
 #include "clicommand.h"
 #include "clisupport.h"
 #include "runprogressprinter.h"
+#include "sourcesupport.h"
 #include "workspaceoption.h"
 
 #include <exporting/exportlauncher.h>
@@ -174,19 +175,31 @@ int runCreate(const QStringList &arguments)
     const QList<std::pair<const char *, QString *>> fields{{"email-field", &definition.emailField},
                                                            {"phone-field", &definition.phoneField},
                                                            {"maid-field", &definition.maidField}};
-    for (const auto &[option, field] : fields) {
-        *field = parser.value(QString::fromLatin1(option));
-        if (!field->isEmpty() && !checkField(*workspace, QStringLiteral("--") + QLatin1StringView(option), *field))
-            return DataError;
-    }
     Workspace::SegmentStore segments(*workspace);
+    QList<Workspace::Segment> chosen;
     for (const QString &name : parser.values(QStringLiteral("segment"))) {
         const std::optional<Workspace::Segment> segment = segments.find(name);
         if (!segment) {
             printError(Text::tr("--segment: no segment named '%1'.").arg(name));
             return DataError;
         }
+        chosen.append(*segment);
         definition.segmentIds.append(segment->id);
+    }
+    QList<std::pair<QString, QString>> optionFields;
+    for (const auto &[option, field] : fields) {
+        *field = parser.value(QString::fromLatin1(option));
+        optionFields.append({QStringLiteral("--") + QLatin1StringView(option), *field});
+    }
+    // Segments over a profile source: all over one, whose columns the fields must name.
+    if (const std::optional<int> checked = checkSourceExport(*workspace, chosen, optionFields)) {
+        if (*checked != Success)
+            return *checked;
+    } else {
+        for (const auto &[option, field] : optionFields) {
+            if (!field.isEmpty() && !checkField(*workspace, option, field))
+                return DataError;
+        }
     }
 
     // Refused (and audited) here when the user may not create an export with this connection.

@@ -1,7 +1,7 @@
 #include "exportlauncher.h"
 
 #include "snapchatuploader.h"
-#include "workspacemembersource.h"
+#include "sqlmembersource.h"
 #include "workspacerunjournal.h"
 
 #include <snapchat/apisession.h>
@@ -34,6 +34,7 @@ struct RunPlan {
     ExportJob job;
     QList<Workspace::Segment> segments;
     std::array<QString, kSchemaCount> fields;
+    MemberSourcePlan members; // the workspace's profiles, or the profile source the segments read
     Snapchat::ConnectionSettings settings;
     QString connectionId;
     QString audienceId;
@@ -83,7 +84,7 @@ std::unique_ptr<RunContext> createContext(const RunPlan &plan, QPointer<Snapchat
         return context;
     }
     context->db = context->connection->database();
-    context->source = std::make_unique<WorkspaceMemberSource>(context->db, plan.segments, plan.fields);
+    context->source = createMemberSource(plan.members, context->db, plan.segments, plan.fields);
     context->journal = std::make_unique<WorkspaceRunJournal>(context->db, plan.runId);
 
     context->api = std::make_unique<Snapchat::ApiSession>(plan.settings, plan.clientSecret, plan.refreshToken);
@@ -136,6 +137,8 @@ bool planRun(const LaunchRequest &request, RunPlan &plan, QString *error)
         }
         plan.segments.append(*segment);
     }
+    if (!planMemberSource(*workspace, plan.segments, &plan.members, error))
+        return false;
 
     plan.workspacePath = workspace->path();
     plan.connectionId = connection->id;
@@ -242,15 +245,18 @@ void launchExport(const LaunchRequest &request, QObject *context, LaunchCallback
             readSecret(secrets, Snapchat::SecretStore::refreshTokenKey(plan->connectionId), context,
                 [=](const QString &refreshToken) {
                     plan->refreshToken = refreshToken;
-                    QString runError;
-                    plan->runId = createOrResumeRun(*plan, user, &runError);
-                    if (plan->runId == 0) {
-                        done(nullptr, runError);
-                        return;
-                    }
-                    const RunPlan copy = *plan;
-                    done(std::make_unique<ExportWorker>(copy.job, [copy, secrets] { return createContext(copy, secrets); }),
-                         {});
+                    readMemberSourcePassword(secrets, plan->members, context, [=](const MemberSourcePlan &members) {
+                        plan->members = members;
+                        QString runError;
+                        plan->runId = createOrResumeRun(*plan, user, &runError);
+                        if (plan->runId == 0) {
+                            done(nullptr, runError);
+                            return;
+                        }
+                        const RunPlan copy = *plan;
+                        done(std::make_unique<ExportWorker>(copy.job, [copy, secrets] { return createContext(copy, secrets); }),
+                             {});
+                    }, [done](const QString &e) { done(nullptr, e); });
                 },
                 [done](const QString &e) { done(nullptr, e); });
         },

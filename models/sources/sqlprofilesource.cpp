@@ -250,6 +250,12 @@ QString SqlProfileSource::id() const
     return m_query.value(0).toString();
 }
 
+QString SqlProfileSource::streamError() const
+{
+    const QSqlError error = m_query.lastError();
+    return error.type() == QSqlError::NoError ? QString() : describe(error.text().trimmed());
+}
+
 QString SqlProfileSource::value(int fieldIndex) const
 {
     return m_query.value(fieldIndex + 1).toString();

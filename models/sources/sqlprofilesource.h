@@ -57,6 +57,8 @@ public:
     bool next() { return m_query.next(); }
     QString id() const;
     QString value(int fieldIndex) const;
+    // Why next() returned false, when it was not the end of the members (a broken connection).
+    QString streamError() const;
 
     const SqlSourceSettings &settings() const { return m_settings; }
 
