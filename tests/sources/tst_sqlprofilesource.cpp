@@ -1,5 +1,6 @@
 // Profiles in a real PostgreSQL server (started by the postgres fixture): the same segments
 // evaluated inside PostgreSQL and in the SQLite workspace select the same members.
+#include <exporting/sqlmembersource.h>
 #include <segments/ruleparser.h>
 #include <sources/csvimporter.h>
 #include <sources/profilesourcestore.h>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void settingsLiveInTheWorkspace();
     void segmentsOverTheSource();
     void errorsNameTheWrongSetting();
+    void memberSourceReadsTheUnionOnce();
 
 private:
     SqlSourceSettings settings() const;
@@ -397,6 +399,67 @@ void TestSqlProfileSource::errorsNameTheWrongSetting()
         QVERIFY(!source.open(&error));
         QVERIFY2(error.contains(QLatin1StringView("port 1 is unreachable")), qPrintable(error));
     }
+}
+
+void TestSqlProfileSource::memberSourceReadsTheUnionOnce()
+{
+    QString error;
+    SqlSourceSettings crm = settings();
+    crm.name = QStringLiteral("crm-export");
+    QVERIFY2(ProfileSourceStore(*m_workspace).save(crm, &error), qPrintable(error));
+    m_secrets.setSecret(crm.secretKey(), m_env.value(QStringLiteral("PGFIXTURE_PASSWORD")));
+    SourceSegments segments(*m_workspace, m_secrets);
+    Workspace::Segment germany, scores;
+    QVERIFY2(segments.createRule(QStringLiteral("Export DE"), QStringLiteral("country = 'DE'"), crm.name, &germany, &error),
+             qPrintable(error));
+    QVERIFY2(segments.createRule(QStringLiteral("Export scores"), QStringLiteral("score < 30"), crm.name, &scores, &error),
+             qPrintable(error));
+
+    // Planned on this thread as the launcher does: one source, its settings, the password.
+    Exporting::MemberSourcePlan plan;
+    QVERIFY2(Exporting::planMemberSource(*m_workspace, {germany, scores}, &plan, &error), qPrintable(error));
+    QVERIFY(plan.source);
+    QCOMPARE(plan.source->tableName, crm.tableName);
+    plan.password = m_env.value(QStringLiteral("PGFIXTURE_PASSWORD"));
+    const std::unique_ptr<Exporting::MemberSource> members =
+        Exporting::createMemberSource(plan, {}, {germany, scores}, {QStringLiteral("email"), QString(), QStringLiteral("name")});
+
+    QStringList expected;
+    QHash<QString, QByteArray> emails;
+    for (int i = 0; i < kProfiles; ++i) {
+        const Profile p = profileAt(i);
+        if (p.country == QLatin1StringView("DE") || p.score < 30) {
+            expected.append(p.id);
+            emails.insert(p.id, p.email.toUtf8());
+        }
+    }
+    QCOMPARE(members->count(), qint64(expected.size()));
+    std::vector<Exporting::ProfileIdentifiers> rows;
+    qint64 read = 0;
+    int checked = 0;
+    for (;;) {
+        QVERIFY2(members->read(rows, 777), qPrintable(members->error()));
+        if (rows.empty())
+            break;
+        QVERIFY(rows.size() <= 777);
+        for (const Exporting::ProfileIdentifiers &row : rows) {
+            // In ID order: the n-th row is the n-th expected ID's profile.
+            QCOMPARE(row.values[0], emails.value(expected.at(read)));
+            QVERIFY(row.values[1].isEmpty());
+            ++read;
+            ++checked;
+        }
+    }
+    QCOMPARE(read, qint64(expected.size())); // each profile once, though some are in both segments
+    QVERIFY(checked > 1000);
+
+    // A wrong password stops the run with the source's authentication error.
+    plan.password = QStringLiteral("wrong");
+    const std::unique_ptr<Exporting::MemberSource> refused =
+        Exporting::createMemberSource(plan, {}, {germany}, {QStringLiteral("email"), QString(), QString()});
+    QCOMPARE(refused->count(), -1);
+    QVERIFY(!refused->read(rows, 10));
+    QVERIFY2(refused->error().contains(QLatin1StringView("authentication failed")), qPrintable(refused->error()));
 }
 
 QTEST_GUILESS_MAIN(TestSqlProfileSource)
