@@ -3011,7 +3011,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
 <context>
     <name>ItemModels::ConnectionListModel</name>
     <message>
-        <location filename="../models/itemmodels/workspacelistmodels.cpp" line="+87"/>
+        <location filename="../models/itemmodels/workspacelistmodels.cpp" line="+97"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3125,7 +3125,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
 <context>
     <name>ItemModels::SegmentListModel</name>
     <message>
-        <location line="-138"/>
+        <location line="-144"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3140,7 +3140,32 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Definition</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+0"/>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Counted in the database of profile source “%1”: run “audiencebridge segments list”.</source>
+        <translation>Wird in der Datenbank der Profilquelle „%1“ gezählt: „audiencebridge segments list“ ausführen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source “%1”</source>
+        <translation>Quelle „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
@@ -4258,7 +4283,17 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Mitglieder:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
+        <source>counted in the source&apos;s database</source>
+        <translation>wird in der Datenbank der Quelle gezählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This segment reads the profile source “%1”. Segments over a profile source are changed with the command line: “audiencebridge segments delete” and “audiencebridge segments create --source %1”; “audiencebridge segments list” counts their members.</source>
+        <translation>Dieses Segment liest die Profilquelle „%1“. Segmente über einer Profilquelle werden auf der Kommandozeile geändert: „audiencebridge segments delete“ und „audiencebridge segments create --source %1“; „audiencebridge segments list“ zählt ihre Mitglieder.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Add a condition to choose profiles.</source>
         <translation>Fügen Sie eine Bedingung hinzu, um Profile auszuwählen.</translation>
     </message>
@@ -4497,7 +4532,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Segmente</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Open or create a workspace to see its segments.</source>
         <translation>Öffnen oder erstellen Sie einen Arbeitsbereich, um seine Segmente zu sehen.</translation>
     </message>

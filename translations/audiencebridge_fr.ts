@@ -3011,7 +3011,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
 <context>
     <name>ItemModels::ConnectionListModel</name>
     <message>
-        <location filename="../models/itemmodels/workspacelistmodels.cpp" line="+87"/>
+        <location filename="../models/itemmodels/workspacelistmodels.cpp" line="+97"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3125,7 +3125,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
 <context>
     <name>ItemModels::SegmentListModel</name>
     <message>
-        <location line="-138"/>
+        <location line="-144"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3140,7 +3140,32 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Définition</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+0"/>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Counted in the database of profile source “%1”: run “audiencebridge segments list”.</source>
+        <translation>Compté dans la base de données de la source de profils «&#xa0;%1&#xa0;»&#xa0;: lancez «&#xa0;audiencebridge segments list&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source “%1”</source>
+        <translation>Source «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
@@ -4258,7 +4283,17 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Membres&#xa0;:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
+        <source>counted in the source&apos;s database</source>
+        <translation>compté dans la base de données de la source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This segment reads the profile source “%1”. Segments over a profile source are changed with the command line: “audiencebridge segments delete” and “audiencebridge segments create --source %1”; “audiencebridge segments list” counts their members.</source>
+        <translation>Ce segment lit la source de profils «&#xa0;%1&#xa0;». Les segments sur une source de profils se modifient en ligne de commande&#xa0;: «&#xa0;audiencebridge segments delete&#xa0;» et «&#xa0;audiencebridge segments create --source %1&#xa0;»&#xa0;; «&#xa0;audiencebridge segments list&#xa0;» compte leurs membres.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Add a condition to choose profiles.</source>
         <translation>Ajoutez une condition pour choisir des profils.</translation>
     </message>
@@ -4497,7 +4532,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Segments</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Open or create a workspace to see its segments.</source>
         <translation>Ouvrez ou créez un espace de travail pour voir ses segments.</translation>
     </message>

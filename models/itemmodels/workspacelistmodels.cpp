@@ -41,8 +41,12 @@ QVariant WorkspaceListModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
+namespace {
+constexpr qint64 kCountedInSource = -2; // a segment over a profile source: not counted here
+} // namespace
+
 SegmentListModel::SegmentListModel(Workspace::Workspace &workspace, QObject *parent)
-    : WorkspaceListModel(workspace, {tr("Name"), tr("Members"), tr("Definition")}, parent)
+    : WorkspaceListModel(workspace, {tr("Name"), tr("Profiles"), tr("Members"), tr("Definition")}, parent)
 {
     refresh();
 }
@@ -56,7 +60,7 @@ void SegmentListModel::refresh()
     m_counts.clear();
     for (const Workspace::Segment &segment : std::as_const(m_segments)) {
         QString ignored;
-        m_counts.append(store.memberCount(segment, &ignored));
+        m_counts.append(segment.source.isEmpty() ? store.memberCount(segment, &ignored) : kCountedInSource);
     }
     endResetModel();
 }
@@ -70,12 +74,18 @@ QVariant SegmentListModel::data(const QModelIndex &index, int role) const
         return s.id;
     if (role == Qt::TextAlignmentRole && index.column() == Members)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Members && m_counts.at(index.row()) == kCountedInSource)
+        return tr("Counted in the database of profile source “%1”: run “audiencebridge segments list”.").arg(s.source);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Name:
         return s.name;
+    case Source:
+        return s.source.isEmpty() ? tr("Workspace") : tr("Source “%1”").arg(s.source);
     case Members:
+        if (m_counts.at(index.row()) == kCountedInSource)
+            return tr("–");
         return m_counts.at(index.row()) >= 0 ? QVariant(m_counts.at(index.row())) : QVariant(tr("error"));
     case Definition:
         return s.kind == Workspace::Segment::Kind::Rule ? s.rule : tr("List of profile IDs");

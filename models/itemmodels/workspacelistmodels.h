@@ -38,12 +38,14 @@ protected:
     QString m_error;
 };
 
-// Segments with their member counts (counted on refresh).
+// Segments with their member counts (counted on refresh). Segments over a profile source are
+// not counted here: that needs the source's password and a query in its database (the command
+// line's `segments list` counts them).
 class SegmentListModel : public WorkspaceListModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Members, Definition };
+    enum Column { Name, Source, Members, Definition };
     explicit SegmentListModel(Workspace::Workspace &workspace, QObject *parent = nullptr);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     void refresh() override;

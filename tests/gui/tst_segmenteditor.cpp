@@ -3,6 +3,7 @@
 #include <segments/rulebuilder.h>
 #include <segments/segmenteditor.h>
 
+#include <sources/profilesourcestore.h>
 #include <workspace/segmentstore.h>
 #include <workspace/workspace.h>
 
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void buildsARuleAndCountsItsMembers();
     void editsAnExistingRule();
     void refusesADuplicateName();
+    void showsASourceSegmentWithTheCommandsThatChangeIt();
 
 private:
     static QWidget *cell(RuleBuilder *builder, QTreeWidgetItem *item, int column)
@@ -158,6 +160,37 @@ void TestSegmentEditor::refusesADuplicateName()
     auto *error = editor.findChild<QLabel *>(QStringLiteral("segmentError"));
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("Newsletter subscribers")), qPrintable(error->text()));
+}
+
+void TestSegmentEditor::showsASourceSegmentWithTheCommandsThatChangeIt()
+{
+    QString error;
+    Sources::SqlSourceSettings crm;
+    crm.name = QStringLiteral("crm");
+    crm.databaseName = QStringLiteral("crm");
+    crm.tableName = QStringLiteral("customers");
+    crm.idColumn = QStringLiteral("customer_id");
+    QVERIFY2(Sources::ProfileSourceStore(*m_workspace).save(crm, &error), qPrintable(error));
+    Workspace::Segment segment;
+    QVERIFY2(Workspace::SegmentStore(*m_workspace).createSourceRule(QStringLiteral("CRM Germany"), QStringLiteral("country = 'DE'"),
+                                                                    crm.name, &segment, &error),
+             qPrintable(error));
+
+    SegmentEditor editor(*m_workspace, segment);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowActive(&editor));
+    QVERIFY(editor.readsProfileSource());
+    // The rule is shown; nothing offers to change or count it against the workspace's profiles.
+    QCOMPARE(editor.findChild<QPlainTextEdit *>(QStringLiteral("ruleText"))->toPlainText(), QStringLiteral("country = 'DE'"));
+    QVERIFY(!editor.builder()->isEnabled());
+    QVERIFY(!editor.isCounting());
+    QVERIFY(!editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
+    auto *message = editor.findChild<QLabel *>(QStringLiteral("segmentError"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("audiencebridge segments create --source crm")), qPrintable(message->text()));
+    QTest::keyClick(&editor, Qt::Key_Return);
+    QVERIFY(editor.isVisible());
+    QCOMPARE(Workspace::SegmentStore(*m_workspace).find(QStringLiteral("CRM Germany"))->rule, QStringLiteral("country = 'DE'"));
 }
 
 QTEST_MAIN(TestSegmentEditor)

@@ -2,6 +2,8 @@
 #include <itemmodels/profiletablemodel.h>
 #include <itemmodels/workspacelistmodels.h>
 #include <sources/csvimporter.h>
+#include <sources/profilesourcestore.h>
+#include <workspace/segmentstore.h>
 #include <workspace/userstore.h>
 #include <workspace/workspace.h>
 
@@ -20,6 +22,7 @@ private Q_SLOTS:
     void initTestCase();
     void profilesLoadPageByPage();
     void segmentsShowMemberCounts();
+    void sourceSegmentsShowTheirSource();
     void connectionsFollowRoles();
     void exportsAndRuns();
 
@@ -96,6 +99,31 @@ void TestItemModels::segmentsShowMemberCounts()
     QCOMPARE(model.index(0, SegmentListModel::Name).data().toString(), QStringLiteral("France"));
     QCOMPARE(model.index(0, SegmentListModel::Members).data().toLongLong(), 412);
     QCOMPARE(model.index(0, SegmentListModel::Definition).data().toString(), QStringLiteral("country = 'FR'"));
+}
+
+void TestItemModels::sourceSegmentsShowTheirSource()
+{
+    QString error;
+    Sources::SqlSourceSettings crm;
+    crm.name = QStringLiteral("crm");
+    crm.databaseName = QStringLiteral("crm");
+    crm.tableName = QStringLiteral("customers");
+    crm.idColumn = QStringLiteral("customer_id");
+    QVERIFY2(Sources::ProfileSourceStore(*m_workspace).save(crm, &error), qPrintable(error));
+    QVERIFY2(Workspace::SegmentStore(*m_workspace).createSourceRule(QStringLiteral("CRM Germany"), QStringLiteral("country = 'DE'"),
+                                                                    crm.name, nullptr, &error),
+             qPrintable(error));
+    SegmentListModel model(*m_workspace);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.headerData(SegmentListModel::Source, Qt::Horizontal).toString(), QStringLiteral("Profiles"));
+    QCOMPARE(model.index(0, SegmentListModel::Name).data().toString(), QStringLiteral("CRM Germany"));
+    QCOMPARE(model.index(0, SegmentListModel::Source).data().toString(), QStringLiteral("Source “crm”"));
+    // Not counted against the workspace's profiles (which would be a wrong number).
+    QCOMPARE(model.index(0, SegmentListModel::Members).data().toString(), QStringLiteral("–"));
+    QVERIFY(model.index(0, SegmentListModel::Members).data(Qt::ToolTipRole).toString().contains(QLatin1StringView("audiencebridge segments list")));
+    QCOMPARE(model.index(1, SegmentListModel::Source).data().toString(), QStringLiteral("Workspace"));
+    QCOMPARE(model.index(1, SegmentListModel::Members).data().toLongLong(), 412);
 }
 
 void TestItemModels::connectionsFollowRoles()

@@ -122,8 +122,28 @@ SegmentEditor::SegmentEditor(Workspace::Workspace &workspace,
         if (const std::optional<Segments::Rule> rule = Segments::parseRule(m_existing->rule, &error))
             m_builder->setRule(*rule);
     }
-    ruleChanged();
     resize(720, 520);
+    if (readsProfileSource()) {
+        // Its fields are the source's columns and it is counted in the source's database, which
+        // this window does not reach: it shows the rule and says where to change it.
+        disconnect(m_builder, &RuleBuilder::ruleChanged, this, &SegmentEditor::ruleChanged);
+        m_countTimer->stop();
+        m_counting = false;
+        ++m_generation;
+        m_text->setPlainText(m_existing->rule);
+        m_builder->setEnabled(false);
+        m_count->setText(tr("counted in the source's database"));
+        m_error->setStyleSheet(QString());
+        m_error->setText(tr("This segment reads the profile source “%1”. Segments over a profile source "
+                            "are changed with the command line: “audiencebridge segments delete” and "
+                            "“audiencebridge segments create --source %1”; “audiencebridge segments list” "
+                            "counts their members.")
+                             .arg(m_existing->source));
+        m_error->show();
+        m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+        return;
+    }
+    ruleChanged();
 }
 
 QString SegmentEditor::ruleText() const
@@ -172,14 +192,21 @@ void SegmentEditor::startCount()
     watcher->setFuture(QtConcurrent::run(countMembers, m_workspace.path(), m_workspace.user(), ruleText()));
 }
 
+bool SegmentEditor::readsProfileSource() const
+{
+    return m_existing && !m_existing->source.isEmpty();
+}
+
 void SegmentEditor::updateSaveButton()
 {
     m_buttons->button(QDialogButtonBox::Save)
-        ->setEnabled(!m_name->text().trimmed().isEmpty() && !m_builder->isEmpty());
+        ->setEnabled(!readsProfileSource() && !m_name->text().trimmed().isEmpty() && !m_builder->isEmpty());
 }
 
 void SegmentEditor::accept()
 {
+    if (readsProfileSource())
+        return;
     QString error;
     Workspace::SegmentStore store(m_workspace);
     bool saved = false;

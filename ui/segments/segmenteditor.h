@@ -19,7 +19,8 @@ class Workspace;
 
 // Creates or edits a rule segment: its name, the rule built from rows of field / operator /
 // value in and/or groups, the rule's text form (read only), and the live member count, counted
-// on a worker thread a moment after the rule stops changing.
+// on a worker thread a moment after the rule stops changing. A segment over a profile source is
+// shown read-only, with the commands that change it.
 class SegmentEditor : public QDialog
 {
     Q_OBJECT
@@ -35,6 +36,8 @@ public:
     qint64 memberCount() const { return m_countValue; }
     bool isCounting() const { return m_counting; }
     const Workspace::Segment &savedSegment() const { return m_saved; }
+    // A segment over a profile source is shown, not edited here (see the message it shows).
+    bool readsProfileSource() const;
 
 public Q_SLOTS:
     void accept() override;

@@ -75,6 +75,8 @@ void SegmentsView::setWorkspace(Workspace::Workspace *workspace)
                                                           QHeaderView::ResizeToContents);
         m_table->horizontalHeader()->setSectionResizeMode(ItemModels::SegmentListModel::Members,
                                                           QHeaderView::ResizeToContents);
+        m_table->horizontalHeader()->setSectionResizeMode(ItemModels::SegmentListModel::Source,
+                                                          QHeaderView::ResizeToContents);
     }
     refresh();
 }
