@@ -1,3 +1,4 @@
+#include "accessibilitycheck.h"
 #include "demoworkspace.h"
 
 #include <mainwindow.h>
@@ -7,7 +8,9 @@
 
 #include <workspace/workspace.h>
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void init();
     void navigationSwitchesPages();
     void keyboardNavigation();
+    void everyViewNamesItsControls();
     void remembersPage();
     void showsWorkspaceUserAndRole();
     void openErrorInPlainWords();
@@ -63,6 +67,25 @@ void TestMainWindow::init()
 {
     QSettings().clear();
     qputenv("AUDIENCEBRIDGE_USER", "alice");
+}
+
+void TestMainWindow::everyViewNamesItsControls()
+{
+    // Each view with the workspace's data in it, and with a row selected where the view shows
+    // the row's details, as a screen-reader user meets it.
+    const std::unique_ptr<MainWindow> window = openAs(QStringLiteral("alice"));
+    for (int index = 0; index < kNavigationPageCount; ++index) {
+        const auto page = static_cast<NavigationPage>(index);
+        window->showPage(page);
+        QWidget *view = window->view(page);
+        for (QAbstractItemView *list : view->findChildren<QAbstractItemView *>()) {
+            if (list->isVisibleTo(view) && list->model() && list->model()->rowCount() > 0)
+                list->setCurrentIndex(list->model()->index(0, 0));
+        }
+        QApplication::processEvents();
+        const QStringList unnamed = AccessibilityCheck::unnamedControls(window.get());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(navigationPageTitle(page) + QStringLiteral(": ") + unnamed.join(QStringLiteral(", "))));
+    }
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::openAs(const QString &user)
