@@ -2983,13 +2983,13 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     </message>
     <message>
         <location line="+15"/>
-        <location line="+190"/>
+        <location line="+195"/>
         <location line="+178"/>
         <source>AudienceBridge</source>
         <translation>AudienceBridge</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-349"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich …</translation>
     </message>
@@ -3049,7 +3049,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>&amp;Actions</source>
+        <translation>A&amp;ktionen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3134,7 +3139,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>Cancel the export run?</source>
         <translation>Exportlauf abbrechen?</translation>
     </message>

@@ -2983,13 +2983,13 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     </message>
     <message>
         <location line="+15"/>
-        <location line="+190"/>
+        <location line="+195"/>
         <location line="+178"/>
         <source>AudienceBridge</source>
         <translation>AudienceBridge</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-349"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
@@ -3049,7 +3049,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>&amp;Actions</source>
+        <translation>A&amp;ctions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -3134,7 +3139,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>Cancel the export run?</source>
         <translation>Annuler l&apos;exécution de l&apos;export&#xa0;?</translation>
     </message>

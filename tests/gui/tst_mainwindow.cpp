@@ -15,6 +15,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
+#include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void contributorActions();
     void viewerActions();
     void toolbarFollowsView();
+    void everyToolbarActionIsInAMenu();
     void wizardHooksOpenWithWorkspace();
 
 private:
@@ -309,6 +312,34 @@ void TestMainWindow::toolbarFollowsView()
     window->showPage(NavigationPage::Connections);
     QVERIFY(!toolbarAction(*window, QStringLiteral("runExportAction")));
     QVERIFY(toolbarAction(*window, QStringLiteral("addConnectionAction")));
+}
+
+void TestMainWindow::everyToolbarActionIsInAMenu()
+{
+    // Toolbar buttons take no keyboard focus: each of their actions must be in the menu bar too,
+    // where Alt and the menus' underlined letters reach it.
+    auto window = openAs(QStringLiteral("alice"));
+    QToolBar *toolBar = window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    for (int index = 0; index < kNavigationPageCount; ++index) {
+        const auto page = static_cast<NavigationPage>(index);
+        window->showPage(page);
+        QSet<QAction *> inMenus;
+        for (QAction *menuAction : window->menuBar()->actions()) {
+            QVERIFY2(menuAction->text().contains(QLatin1Char('&')), qPrintable(menuAction->text()));
+            if (QMenu *menu = menuAction->menu()) {
+                for (QAction *action : menu->actions())
+                    inMenus.insert(action);
+            }
+        }
+        int buttons = 0;
+        for (QAction *action : toolBar->actions()) {
+            if (action->isSeparator())
+                continue;
+            ++buttons;
+            QVERIFY2(inMenus.contains(action), qPrintable(navigationPageTitle(page) + QStringLiteral(": ") + action->text()));
+        }
+        QVERIFY(buttons > 0);
+    }
 }
 
 void TestMainWindow::wizardHooksOpenWithWorkspace()
