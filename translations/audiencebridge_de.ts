@@ -489,7 +489,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Keine Verbindung mit dem Namen „%1“; „audiencebridge connections list“ zeigt sie an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionscommand.cpp" line="+31"/>
+        <location filename="../app/cli/connectionscommand.cpp" line="+32"/>
         <source>Adds a Snapchat connection (administrators only). The client secret is read from standard input with --client-secret-stdin, else from $AUDIENCEBRIDGE_CLIENT_SECRET, and kept in the OS keychain, never in the workspace. Sign in afterwards with &apos;connections login NAME&apos;.</source>
         <translation>Fügt eine Snapchat-Verbindung hinzu (nur Administratoren). Das Client-Secret wird mit --client-secret-stdin von der Standardeingabe gelesen, sonst aus $AUDIENCEBRIDGE_CLIENT_SECRET, und im Schlüsselbund des Betriebssystems aufbewahrt, nie im Arbeitsbereich. Melden Sie sich danach mit „connections login NAME“ an.</translation>
     </message>
@@ -539,7 +539,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Kein Client-Secret: Geben Sie es mit --client-secret-stdin über die Standardeingabe an.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>The client secret could not be stored: %1</source>
         <translation>Das Client-Secret konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -549,7 +549,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Verbindung „%1“ hinzugefügt (ID %2). Anmelden mit: audiencebridge connections login &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Signs in to Snapchat for a connection (administrators only): prints the address to open in a browser (and opens one when there is a display), then finishes when the browser comes back to this computer. With --paste, for an https redirect URI, paste the address the browser landed on.</source>
         <translation>Meldet eine Verbindung bei Snapchat an (nur Administratoren): Gibt die im Browser zu öffnende Adresse aus (und öffnet einen Browser, wenn eine Anzeige vorhanden ist) und ist fertig, sobald der Browser zu diesem Computer zurückkehrt. Mit --paste fügen Sie bei einem https-Weiterleitungs-URI die Adresse ein, bei der der Browser gelandet ist.</translation>
     </message>
@@ -569,7 +569,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Nach so vielen Sekunden aufgeben (Standard: 300).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>The connection&apos;s client secret is not available: %1</source>
         <translation>Das Client-Secret der Verbindung ist nicht verfügbar: %1</translation>
     </message>
@@ -599,17 +599,17 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Angemeldet: Die Verbindung „%1“ ist bereit, mit %2 als Export-Benutzer.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Lists the connections you may use (administrators see every detail).</source>
         <translation>Listet die Verbindungen auf, die Sie verwenden dürfen (Administratoren sehen alle Details).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
         <source>NAME	TYPE	WHO CAN USE	EXPORT USER	API</source>
         <translation>NAME	TYP	WER DARF NUTZEN	EXPORT-BENUTZER	API</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>administrators and contributors</source>
         <translation>Administratoren und Mitwirkende</translation>
     </message>
@@ -619,7 +619,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Administratoren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>NAME --client-id ID [--client-secret-stdin] [--api-url URL] [--accounts-url URL] [--redirect-uri URI] [--contributors]</source>
         <translation>NAME --client-id ID [--client-secret-stdin] [--api-url URL] [--accounts-url URL] [--redirect-uri URI] [--contributors]</translation>
     </message>
@@ -629,7 +629,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>NAME [--paste]</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportscommand.cpp" line="+43"/>
+        <location filename="../app/cli/exportscommand.cpp" line="+42"/>
         <source>No export named &apos;%1&apos;; &apos;audiencebridge exports list&apos; shows them.</source>
         <translation>Kein Export mit dem Namen „%1“; „audiencebridge exports list“ zeigt sie an.</translation>
     </message>
@@ -670,12 +670,12 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
     </message>
     <message>
         <location line="+4"/>
-        <location line="+145"/>
+        <location line="+135"/>
         <source>The export&apos;s name.</source>
         <translation>Der Name des Exports.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-133"/>
         <source>The Snapchat connection to use.</source>
         <translation>Die zu verwendende Snapchat-Verbindung.</translation>
     </message>
@@ -771,12 +771,12 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Export „%1“ für Zielgruppe %2 gespeichert. Ausführen mit: audiencebridge exports run &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Lists the exports with their last run.</source>
         <translation>Listet die Exporte mit ihrem letzten Lauf auf.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>NAME	AUDIENCE	MODE	SEGMENTS	LAST RUN</source>
         <translation>NAME	ZIELGRUPPE	MODUS	SEGMENTE	LETZTER LAUF</translation>
     </message>
@@ -786,7 +786,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Nicht gestartet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Runs an export now: progress on stderr, a summary on stdout (JSON with --json). Exits 0 only when the run is Successful. A run that was canceled, interrupted or failed is resumed from its checkpoints. Ctrl+C (SIGINT) or SIGTERM cancels the run, keeping its checkpoints; a second one ends the program at once.</source>
         <translation>Führt einen Export sofort aus: Fortschritt auf stderr, eine Zusammenfassung auf stdout (JSON mit --json). Der Exit-Code ist nur 0, wenn der Lauf erfolgreich war. Ein abgebrochener, unterbrochener oder fehlgeschlagener Lauf wird an seinen Prüfpunkten fortgesetzt. Strg+C (SIGINT) oder SIGTERM bricht den Lauf ab und behält seine Prüfpunkte; ein zweites Signal beendet das Programm sofort.</translation>
     </message>
@@ -869,7 +869,7 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>Lesen oder Schreiben ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilescommand.cpp" line="+24"/>
+        <location filename="../app/cli/profilescommand.cpp" line="+25"/>
         <source>Writes a CSV of made-up customer profiles (ID column customer_id) to try the program out: realistic emails, phones and mobile ad IDs, with the usual share of bad values.</source>
         <translation>Schreibt eine CSV-Datei mit erfundenen Kundenprofilen (ID-Spalte customer_id) zum Ausprobieren des Programms: realistische E-Mail-Adressen, Telefonnummern und Mobile-Werbe-IDs, mit dem üblichen Anteil ungültiger Werte.</translation>
     </message>
@@ -899,7 +899,7 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Imports profiles from a CSV file whose first line names the columns. Re-importing updates profiles by ID. Bad rows are listed with their line numbers; unless --skip-bad-rows is given, nothing is imported when any row is bad.</source>
         <translation>Importiert Profile aus einer CSV-Datei, deren erste Zeile die Spalten benennt. Ein erneuter Import aktualisiert Profile anhand der ID. Fehlerhafte Zeilen werden mit ihren Zeilennummern aufgelistet; ohne --skip-bad-rows wird nichts importiert, wenn eine Zeile fehlerhaft ist.</translation>
     </message>
@@ -939,7 +939,7 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>--delimiter muss &apos;,&apos;, &apos;;&apos; oder &apos;tab&apos; sein (angegeben: „%1“).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -994,7 +994,7 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>, %1 Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="+27"/>
+        <location filename="../app/cli/runscommand.cpp" line="+37"/>
         <source>Cannot mark interrupted runs: %1</source>
         <translation>Unterbrochene Läufe können nicht markiert werden: %1</translation>
     </message>
@@ -1004,12 +1004,12 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>Listet die Läufe eines Exports oder aller Exporte auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The export&apos;s name (optional).</source>
         <translation>Der Name des Exports (optional).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>ID	EXPORT	STATUS	STARTED	ENDED	BY	PROFILES	UPLOADED</source>
         <translation>ID	EXPORT	STATUS	GESTARTET	BEENDET	VON	PROFILE	HOCHGELADEN</translation>
     </message>
@@ -1024,12 +1024,12 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>Zeigt einen Lauf an: Status, Anzahlen nach Grund und das Batch-Protokoll mit den Anfrage-IDs von Snapchat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The run&apos;s ID (see &apos;runs list&apos;).</source>
         <translation>Die ID des Laufs (siehe „runs list“).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>No run with ID &apos;%1&apos;.</source>
         <translation>Kein Lauf mit der ID „%1“.</translation>
     </message>
@@ -1179,18 +1179,18 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>Die Statusdatei %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/segmentscommand.cpp" line="+23"/>
+        <location filename="../app/cli/segmentscommand.cpp" line="+24"/>
         <source>Creates a segment from a rule over profile fields, e.g. --rule &quot;country = &apos;DE&apos; and ltv &gt;= 100&quot; (see the README for the rule language), or from a CSV file of profile IDs (first column).</source>
         <translation>Erstellt ein Segment aus einer Regel über Profilfelder, z. B. --rule &quot;country = &apos;DE&apos; and ltv &gt;= 100&quot; (die Regelsprache ist in der README beschrieben), oder aus einer CSV-Datei mit Profil-IDs (erste Spalte).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+77"/>
+        <location line="+67"/>
         <source>The segment&apos;s name.</source>
         <translation>Der Name des Segments.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-66"/>
         <source>The segment&apos;s rule.</source>
         <translation>Die Regel des Segments.</translation>
     </message>
@@ -1205,7 +1205,7 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>Geben Sie entweder --rule oder --list an.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Created segment &apos;%1&apos;: %2</source>
         <translation>Segment „%1“ erstellt: %2</translation>
     </message>
@@ -1225,32 +1225,32 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>Mitglieder: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Lists the segments with their member counts.</source>
         <translation>Listet die Segmente mit der Anzahl ihrer Mitglieder auf.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>NAME	MEMBERS	DEFINITION</source>
         <translation>NAME	MITGLIEDER	DEFINITION</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>(list of IDs)</source>
         <translation>(Liste von IDs)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Deletes a segment that no export uses.</source>
         <translation>Löscht ein Segment, das von keinem Export verwendet wird.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>No segment named &apos;%1&apos;.</source>
         <translation>Kein Segment mit dem Namen „%1“.</translation>
     </message>
@@ -1347,7 +1347,7 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
 <context>
     <name>ConnectionAccessPage</name>
     <message>
-        <location filename="../ui/connection/connectionaccesspage.cpp" line="+25"/>
+        <location filename="../ui/connection/connectionaccesspage.cpp" line="+14"/>
         <source>&amp;Administrators only</source>
         <translation>Nur &amp;Administratoren</translation>
     </message>
@@ -1393,7 +1393,7 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
 <context>
     <name>ConnectionNamePage</name>
     <message>
-        <location filename="../ui/connection/connectionnamepage.cpp" line="+20"/>
+        <location filename="../ui/connection/connectionnamepage.cpp" line="+21"/>
         <source>Name the connection</source>
         <translation>Verbindung benennen</translation>
     </message>
@@ -1403,32 +1403,32 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>Unter diesem Namen wählen andere die Verbindung aus, wenn sie einen Export einrichten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>e.g. Snapchat – Brand EU</source>
         <translation>z. B. Snapchat – Marke EU</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-11"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Anzeigename:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Enter a name for the connection.</source>
         <translation>Geben Sie einen Namen für die Verbindung ein.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Could not read the workspace&apos;s connections: %1</source>
         <translation>Die Verbindungen des Arbeitsbereichs konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>A connection named &quot;%1&quot; already exists in this workspace. Choose another name.</source>
         <translation>In diesem Arbeitsbereich gibt es bereits eine Verbindung mit dem Namen „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
@@ -2204,7 +2204,7 @@ Wenden Sie sich an einen Administrator.</translation>
 <context>
     <name>ExportNamePage</name>
     <message>
-        <location filename="../ui/export/exportnamepage.cpp" line="+20"/>
+        <location filename="../ui/export/exportnamepage.cpp" line="+21"/>
         <source>Name the export</source>
         <translation>Export benennen</translation>
     </message>
@@ -2214,27 +2214,27 @@ Wenden Sie sich an einen Administrator.</translation>
         <translation>Ein Name, der sagt, was wohin gesendet wird, z. B. „Newsletter-Abonnenten → Snapchat“.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Export name</source>
         <translation>Exportname</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Enter a name for the export.</source>
         <translation>Geben Sie einen Namen für den Export ein.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Could not read the workspace&apos;s exports: %1</source>
         <translation>Die Exporte des Arbeitsbereichs konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>An export named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>Ein Export mit dem Namen „%1“ existiert bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
@@ -3986,7 +3986,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
 <context>
     <name>RunStatus</name>
     <message>
-        <location filename="../models/workspace/runstore.cpp" line="+62"/>
+        <location filename="../models/workspace/runstore.cpp" line="+57"/>
         <source>Processing</source>
         <translation>In Bearbeitung</translation>
     </message>
@@ -4609,7 +4609,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
 <context>
     <name>SqlSource</name>
     <message>
-        <location filename="../models/sources/profilesourcestore.cpp" line="+73"/>
+        <location filename="../models/sources/profilesourcestore.cpp" line="+69"/>
         <source>A profile source needs a name, a table and an ID column.</source>
         <translation>Eine Profilquelle benötigt einen Namen, eine Tabelle und eine ID-Spalte.</translation>
     </message>
@@ -4662,7 +4662,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ui/export/syncpage.cpp" line="+29"/>
+        <location filename="../ui/export/syncpage.cpp" line="+18"/>
         <source>&amp;Add only</source>
         <translation>&amp;Nur hinzufügen</translation>
     </message>
@@ -4891,7 +4891,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Der Verbindungstyp „%1“ wird nicht unterstützt; der Typ ist „snapchat“.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>A connection named &apos;%1&apos; already exists.</source>
         <translation>Eine Verbindung mit dem Namen „%1“ existiert bereits.</translation>
     </message>
@@ -4906,7 +4906,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <location line="+13"/>
         <location line="+23"/>
         <location line="+28"/>
-        <location filename="../models/workspace/exportstore.cpp" line="+119"/>
+        <location filename="../models/workspace/exportstore.cpp" line="+138"/>
         <source>No connection with id &apos;%1&apos;.</source>
         <translation>Keine Verbindung mit der ID „%1“.</translation>
     </message>
@@ -4929,7 +4929,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Keine Migration auf Schemaversion %1.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/segmentstore.cpp" line="+58"/>
+        <location filename="../models/workspace/segmentstore.cpp" line="+59"/>
         <location line="+6"/>
         <source>The rule is not valid: %1</source>
         <translation>Die Regel ist ungültig: %1</translation>
@@ -4940,7 +4940,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Segment „%1“: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+104"/>
         <source>A segment named &apos;%1&apos; already exists.</source>
         <translation>Ein Segment mit dem Namen „%1“ existiert bereits.</translation>
     </message>
@@ -4981,12 +4981,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Das Segment „%1“ wird vom Export „%2“ verwendet; entfernen Sie es zuerst aus dem Export.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="-243"/>
         <source>No segment to read.</source>
         <translation>Kein Segment zum Lesen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+301"/>
         <source>The profiles have no field &apos;%1&apos;.</source>
         <translation>Die Profile haben kein Feld „%1“.</translation>
     </message>
@@ -5074,15 +5074,15 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Der Arbeitsbereich %1 kann nicht auf Schemaversion %2 aktualisiert werden: %3</translation>
     </message>
     <message>
-        <location filename="../models/workspace/exportstore.cpp" line="-18"/>
-        <location line="+132"/>
-        <location line="+44"/>
+        <location filename="../models/workspace/exportstore.cpp" line="-17"/>
+        <location line="+113"/>
+        <location line="+33"/>
         <location line="+23"/>
         <source>No export with id %1.</source>
         <translation>Kein Export mit der ID %1.</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-143"/>
         <source>An export needs a name.</source>
         <translation>Ein Export benötigt einen Namen.</translation>
     </message>
@@ -5107,12 +5107,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Segment %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>An export named &apos;%1&apos; already exists.</source>
         <translation>Ein Export mit dem Namen „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/userstore.cpp" line="+64"/>
+        <location filename="../models/workspace/userstore.cpp" line="+65"/>
         <source>A user name must not be empty or begin or end with spaces.</source>
         <translation>Ein Benutzername darf nicht leer sein und nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>

@@ -489,7 +489,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>Aucune connexion nommée «&#xa0;%1&#xa0;»&#xa0;; &apos;audiencebridge connections list&apos; les affiche.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionscommand.cpp" line="+31"/>
+        <location filename="../app/cli/connectionscommand.cpp" line="+32"/>
         <source>Adds a Snapchat connection (administrators only). The client secret is read from standard input with --client-secret-stdin, else from $AUDIENCEBRIDGE_CLIENT_SECRET, and kept in the OS keychain, never in the workspace. Sign in afterwards with &apos;connections login NAME&apos;.</source>
         <translation>Ajoute une connexion Snapchat (administrateurs uniquement). Le secret client est lu sur l&apos;entrée standard avec --client-secret-stdin, sinon dans $AUDIENCEBRIDGE_CLIENT_SECRET, et conservé dans le trousseau du système, jamais dans l&apos;espace de travail. Connectez-vous ensuite avec &apos;connections login NOM&apos;.</translation>
     </message>
@@ -539,7 +539,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>Aucun secret client&#xa0;: fournissez-le sur l&apos;entrée standard avec --client-secret-stdin.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>The client secret could not be stored: %1</source>
         <translation>Le secret client n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
@@ -549,7 +549,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>Connexion «&#xa0;%1&#xa0;» ajoutée (id %2). Connectez-vous avec&#xa0;: audiencebridge connections login &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Signs in to Snapchat for a connection (administrators only): prints the address to open in a browser (and opens one when there is a display), then finishes when the browser comes back to this computer. With --paste, for an https redirect URI, paste the address the browser landed on.</source>
         <translation>Authentifie une connexion auprès de Snapchat (administrateurs uniquement)&#xa0;: affiche l&apos;adresse à ouvrir dans un navigateur (et en ouvre un s&apos;il y a un affichage), puis se termine quand le navigateur revient vers cet ordinateur. Avec --paste, pour une URI de redirection https, collez l&apos;adresse atteinte par le navigateur.</translation>
     </message>
@@ -569,7 +569,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>Abandonner après ce nombre de secondes (par défaut 300).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>The connection&apos;s client secret is not available: %1</source>
         <translation>Le secret client de la connexion n&apos;est pas disponible&#xa0;: %1</translation>
     </message>
@@ -599,17 +599,17 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>Connecté&#xa0;: la connexion «&#xa0;%1&#xa0;» est prête, avec %2 comme utilisateur d&apos;export.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Lists the connections you may use (administrators see every detail).</source>
         <translation>Liste les connexions que vous pouvez utiliser (les administrateurs voient tous les détails).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
         <source>NAME	TYPE	WHO CAN USE	EXPORT USER	API</source>
         <translation>NOM	TYPE	UTILISABLE PAR	UTILISATEUR D&apos;EXPORT	API</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>administrators and contributors</source>
         <translation>administrateurs et contributeurs</translation>
     </message>
@@ -619,7 +619,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>administrateurs</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>NAME --client-id ID [--client-secret-stdin] [--api-url URL] [--accounts-url URL] [--redirect-uri URI] [--contributors]</source>
         <translation>NOM --client-id ID [--client-secret-stdin] [--api-url URL] [--accounts-url URL] [--redirect-uri URI] [--contributors]</translation>
     </message>
@@ -629,7 +629,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>NOM [--paste]</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportscommand.cpp" line="+43"/>
+        <location filename="../app/cli/exportscommand.cpp" line="+42"/>
         <source>No export named &apos;%1&apos;; &apos;audiencebridge exports list&apos; shows them.</source>
         <translation>Aucun export nommé «&#xa0;%1&#xa0;»&#xa0;; &apos;audiencebridge exports list&apos; les affiche.</translation>
     </message>
@@ -670,12 +670,12 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
     </message>
     <message>
         <location line="+4"/>
-        <location line="+145"/>
+        <location line="+135"/>
         <source>The export&apos;s name.</source>
         <translation>Le nom de l&apos;export.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-133"/>
         <source>The Snapchat connection to use.</source>
         <translation>La connexion Snapchat à utiliser.</translation>
     </message>
@@ -771,12 +771,12 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>Export «&#xa0;%1&#xa0;» enregistré vers l&apos;audience %2. Exécutez-le avec&#xa0;: audiencebridge exports run &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Lists the exports with their last run.</source>
         <translation>Liste les exports avec leur dernière exécution.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>NAME	AUDIENCE	MODE	SEGMENTS	LAST RUN</source>
         <translation>NOM	AUDIENCE	MODE	SEGMENTS	DERNIÈRE EXÉCUTION</translation>
     </message>
@@ -786,7 +786,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>Pas encore exécuté</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Runs an export now: progress on stderr, a summary on stdout (JSON with --json). Exits 0 only when the run is Successful. A run that was canceled, interrupted or failed is resumed from its checkpoints. Ctrl+C (SIGINT) or SIGTERM cancels the run, keeping its checkpoints; a second one ends the program at once.</source>
         <translation>Exécute un export maintenant&#xa0;: progression sur stderr, résumé sur stdout (en JSON avec --json). Ne se termine avec le code 0 que si l&apos;exécution est réussie (Successful). Une exécution annulée, interrompue ou en échec reprend à partir de ses points de reprise. Ctrl+C (SIGINT) ou SIGTERM annule l&apos;exécution en conservant ses points de reprise&#xa0;; un second signal arrête immédiatement le programme.</translation>
     </message>
@@ -869,7 +869,7 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>La lecture ou l&apos;écriture a échoué.</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilescommand.cpp" line="+24"/>
+        <location filename="../app/cli/profilescommand.cpp" line="+25"/>
         <source>Writes a CSV of made-up customer profiles (ID column customer_id) to try the program out: realistic emails, phones and mobile ad IDs, with the usual share of bad values.</source>
         <translation>Écrit un CSV de profils clients fictifs (colonne d&apos;ID customer_id) pour essayer le programme&#xa0;: e-mails, téléphones et identifiants publicitaires mobiles réalistes, avec la proportion habituelle de valeurs incorrectes.</translation>
     </message>
@@ -899,7 +899,7 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Imports profiles from a CSV file whose first line names the columns. Re-importing updates profiles by ID. Bad rows are listed with their line numbers; unless --skip-bad-rows is given, nothing is imported when any row is bad.</source>
         <translation>Importe des profils depuis un fichier CSV dont la première ligne nomme les colonnes. Une nouvelle importation met à jour les profils par ID. Les lignes incorrectes sont listées avec leur numéro&#xa0;; sauf si --skip-bad-rows est indiqué, rien n&apos;est importé si une ligne est incorrecte.</translation>
     </message>
@@ -939,7 +939,7 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>--delimiter doit valoir &apos;,&apos;, &apos;;&apos; ou &apos;tab&apos; (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
@@ -994,7 +994,7 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>, %1 nouvelles tentatives</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="+27"/>
+        <location filename="../app/cli/runscommand.cpp" line="+37"/>
         <source>Cannot mark interrupted runs: %1</source>
         <translation>Impossible de marquer les exécutions interrompues&#xa0;: %1</translation>
     </message>
@@ -1004,12 +1004,12 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>Liste les exécutions d&apos;un export, ou de tous les exports, les plus récentes en premier.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The export&apos;s name (optional).</source>
         <translation>Le nom de l&apos;export (facultatif).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>ID	EXPORT	STATUS	STARTED	ENDED	BY	PROFILES	UPLOADED</source>
         <translation>ID	EXPORT	STATUT	DÉBUT	FIN	PAR	PROFILS	ENVOYÉS</translation>
     </message>
@@ -1024,12 +1024,12 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>Affiche une exécution&#xa0;: statut, décomptes par raison et journal des lots avec les ID de requête Snapchat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The run&apos;s ID (see &apos;runs list&apos;).</source>
         <translation>L&apos;ID de l&apos;exécution (voir &apos;runs list&apos;).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>No run with ID &apos;%1&apos;.</source>
         <translation>Aucune exécution avec l&apos;ID «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1179,18 +1179,18 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>Impossible d&apos;enregistrer le fichier d&apos;état %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/segmentscommand.cpp" line="+23"/>
+        <location filename="../app/cli/segmentscommand.cpp" line="+24"/>
         <source>Creates a segment from a rule over profile fields, e.g. --rule &quot;country = &apos;DE&apos; and ltv &gt;= 100&quot; (see the README for the rule language), or from a CSV file of profile IDs (first column).</source>
         <translation>Crée un segment à partir d&apos;une règle portant sur les champs de profil, p. ex. --rule &quot;country = &apos;DE&apos; and ltv &gt;= 100&quot; (voir le README pour le langage des règles), ou à partir d&apos;un fichier CSV d&apos;ID de profils (première colonne).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+77"/>
+        <location line="+67"/>
         <source>The segment&apos;s name.</source>
         <translation>Le nom du segment.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-66"/>
         <source>The segment&apos;s rule.</source>
         <translation>La règle du segment.</translation>
     </message>
@@ -1205,7 +1205,7 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>Indiquez soit --rule, soit --list.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Created segment &apos;%1&apos;: %2</source>
         <translation>Segment «&#xa0;%1&#xa0;» créé&#xa0;: %2</translation>
     </message>
@@ -1225,32 +1225,32 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>Membres&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Lists the segments with their member counts.</source>
         <translation>Liste les segments avec leur nombre de membres.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>NAME	MEMBERS	DEFINITION</source>
         <translation>NOM	MEMBRES	DÉFINITION</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>(list of IDs)</source>
         <translation>(liste d&apos;ID)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Deletes a segment that no export uses.</source>
         <translation>Supprime un segment qu&apos;aucun export n&apos;utilise.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>No segment named &apos;%1&apos;.</source>
         <translation>Aucun segment nommé «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1347,7 +1347,7 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
 <context>
     <name>ConnectionAccessPage</name>
     <message>
-        <location filename="../ui/connection/connectionaccesspage.cpp" line="+25"/>
+        <location filename="../ui/connection/connectionaccesspage.cpp" line="+14"/>
         <source>&amp;Administrators only</source>
         <translation>&amp;Administrateurs uniquement</translation>
     </message>
@@ -1393,7 +1393,7 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
 <context>
     <name>ConnectionNamePage</name>
     <message>
-        <location filename="../ui/connection/connectionnamepage.cpp" line="+20"/>
+        <location filename="../ui/connection/connectionnamepage.cpp" line="+21"/>
         <source>Name the connection</source>
         <translation>Nommer la connexion</translation>
     </message>
@@ -1403,32 +1403,32 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>Les utilisateurs choisissent la connexion par ce nom lorsqu&apos;ils configurent un export.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>Display name</source>
         <translation>Nom d&apos;affichage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>e.g. Snapchat – Brand EU</source>
         <translation>p. ex. Snapchat – Marque UE</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-11"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Nom d&apos;affichage&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Enter a name for the connection.</source>
         <translation>Saisissez un nom pour la connexion.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Could not read the workspace&apos;s connections: %1</source>
         <translation>Impossible de lire les connexions de l&apos;espace de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>A connection named &quot;%1&quot; already exists in this workspace. Choose another name.</source>
         <translation>Une connexion nommée «&#xa0;%1&#xa0;» existe déjà dans cet espace de travail. Choisissez un autre nom.</translation>
     </message>
@@ -2204,7 +2204,7 @@ Contactez un administrateur.</translation>
 <context>
     <name>ExportNamePage</name>
     <message>
-        <location filename="../ui/export/exportnamepage.cpp" line="+20"/>
+        <location filename="../ui/export/exportnamepage.cpp" line="+21"/>
         <source>Name the export</source>
         <translation>Nommer l&apos;export</translation>
     </message>
@@ -2214,27 +2214,27 @@ Contactez un administrateur.</translation>
         <translation>Un nom qui indique ce qui est envoyé et où, p. ex. «&#xa0;Abonnés à la newsletter → Snapchat&#xa0;».</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Export name</source>
         <translation>Nom de l&apos;export</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Enter a name for the export.</source>
         <translation>Saisissez un nom pour l&apos;export.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Could not read the workspace&apos;s exports: %1</source>
         <translation>Impossible de lire les exports de l&apos;espace de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>An export named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>Un export nommé «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom.</translation>
     </message>
@@ -3986,7 +3986,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
 <context>
     <name>RunStatus</name>
     <message>
-        <location filename="../models/workspace/runstore.cpp" line="+62"/>
+        <location filename="../models/workspace/runstore.cpp" line="+57"/>
         <source>Processing</source>
         <translation>En cours</translation>
     </message>
@@ -4609,7 +4609,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
 <context>
     <name>SqlSource</name>
     <message>
-        <location filename="../models/sources/profilesourcestore.cpp" line="+73"/>
+        <location filename="../models/sources/profilesourcestore.cpp" line="+69"/>
         <source>A profile source needs a name, a table and an ID column.</source>
         <translation>Une source de profils nécessite un nom, une table et une colonne d&apos;ID.</translation>
     </message>
@@ -4662,7 +4662,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ui/export/syncpage.cpp" line="+29"/>
+        <location filename="../ui/export/syncpage.cpp" line="+18"/>
         <source>&amp;Add only</source>
         <translation>&amp;Ajout uniquement</translation>
     </message>
@@ -4891,7 +4891,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Le type de connexion «&#xa0;%1&#xa0;» n&apos;est pas pris en charge&#xa0;; le type est «&#xa0;snapchat&#xa0;».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>A connection named &apos;%1&apos; already exists.</source>
         <translation>Une connexion nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
@@ -4906,7 +4906,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <location line="+13"/>
         <location line="+23"/>
         <location line="+28"/>
-        <location filename="../models/workspace/exportstore.cpp" line="+119"/>
+        <location filename="../models/workspace/exportstore.cpp" line="+138"/>
         <source>No connection with id &apos;%1&apos;.</source>
         <translation>Aucune connexion avec l&apos;id «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4929,7 +4929,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Aucune migration vers la version de schéma %1.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/segmentstore.cpp" line="+58"/>
+        <location filename="../models/workspace/segmentstore.cpp" line="+59"/>
         <location line="+6"/>
         <source>The rule is not valid: %1</source>
         <translation>La règle n&apos;est pas valide&#xa0;: %1</translation>
@@ -4940,7 +4940,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Segment «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+104"/>
         <source>A segment named &apos;%1&apos; already exists.</source>
         <translation>Un segment nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
@@ -4981,12 +4981,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Le segment «&#xa0;%1&#xa0;» est utilisé par l&apos;export «&#xa0;%2&#xa0;»&#xa0;; retirez-le d&apos;abord de l&apos;export.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="-243"/>
         <source>No segment to read.</source>
         <translation>Aucun segment à lire.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+301"/>
         <source>The profiles have no field &apos;%1&apos;.</source>
         <translation>Les profils n&apos;ont pas de champ «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -5074,15 +5074,15 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Impossible de mettre à jour l&apos;espace de travail %1 vers la version de schéma %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../models/workspace/exportstore.cpp" line="-18"/>
-        <location line="+132"/>
-        <location line="+44"/>
+        <location filename="../models/workspace/exportstore.cpp" line="-17"/>
+        <location line="+113"/>
+        <location line="+33"/>
         <location line="+23"/>
         <source>No export with id %1.</source>
         <translation>Aucun export avec l&apos;id %1.</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-143"/>
         <source>An export needs a name.</source>
         <translation>Un export nécessite un nom.</translation>
     </message>
@@ -5107,12 +5107,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Le segment %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>An export named &apos;%1&apos; already exists.</source>
         <translation>Un export nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/userstore.cpp" line="+64"/>
+        <location filename="../models/workspace/userstore.cpp" line="+65"/>
         <source>A user name must not be empty or begin or end with spaces.</source>
         <translation>Un nom d&apos;utilisateur ne doit pas être vide, ni commencer ou se terminer par des espaces.</translation>
     </message>
