@@ -4935,7 +4935,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Die Regel ist ungültig: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Segment &apos;%1&apos;: %2</source>
         <translation>Segment „%1“: %2</translation>
     </message>
@@ -4946,17 +4946,17 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     </message>
     <message>
         <location line="+18"/>
-        <location line="+48"/>
+        <location line="+41"/>
         <source>A segment needs a name.</source>
         <translation>Ein Segment benötigt einen Namen.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-25"/>
         <source>No rule segment with id %1.</source>
         <translation>Kein Regelsegment mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -4981,12 +4981,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Das Segment „%1“ wird vom Export „%2“ verwendet; entfernen Sie es zuerst aus dem Export.</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-236"/>
         <source>No segment to read.</source>
         <translation>Kein Segment zum Lesen.</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+294"/>
         <source>The profiles have no field &apos;%1&apos;.</source>
         <translation>Die Profile haben kein Feld „%1“.</translation>
     </message>

@@ -4935,7 +4935,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>La règle n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Segment &apos;%1&apos;: %2</source>
         <translation>Segment «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -4946,17 +4946,17 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     </message>
     <message>
         <location line="+18"/>
-        <location line="+48"/>
+        <location line="+41"/>
         <source>A segment needs a name.</source>
         <translation>Un segment nécessite un nom.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-25"/>
         <source>No rule segment with id %1.</source>
         <translation>Aucun segment à règle avec l&apos;id %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -4981,12 +4981,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Le segment «&#xa0;%1&#xa0;» est utilisé par l&apos;export «&#xa0;%2&#xa0;»&#xa0;; retirez-le d&apos;abord de l&apos;export.</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-236"/>
         <source>No segment to read.</source>
         <translation>Aucun segment à lire.</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+294"/>
         <source>The profiles have no field &apos;%1&apos;.</source>
         <translation>Les profils n&apos;ont pas de champ «&#xa0;%1&#xa0;».</translation>
     </message>
