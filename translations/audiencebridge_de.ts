@@ -483,7 +483,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+83"/>
+        <location filename="../app/cli/clisupport.cpp" line="+91"/>
         <location line="+20"/>
         <source>No connection named &apos;%1&apos;; &apos;audiencebridge connections list&apos; shows them.</source>
         <translation>Keine Verbindung mit dem Namen „%1“; „audiencebridge connections list“ zeigt sie an.</translation>
@@ -670,12 +670,12 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
     </message>
     <message>
         <location line="+4"/>
-        <location line="+135"/>
+        <location line="+129"/>
         <source>The export&apos;s name.</source>
         <translation>Der Name des Exports.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-127"/>
         <source>The Snapchat connection to use.</source>
         <translation>Die zu verwendende Snapchat-Verbindung.</translation>
     </message>
@@ -761,12 +761,12 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>--segment: Kein Segment mit dem Namen „%1“.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Connection &apos;%1&apos; is not signed in: run &apos;audiencebridge connections login %1&apos; (%2)</source>
         <translation>Die Verbindung „%1“ ist nicht angemeldet: Führen Sie „audiencebridge connections login %1“ aus (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Saved export &apos;%1&apos; to audience %2. Run it with: audiencebridge exports run &apos;%1&apos;</source>
         <translation>Export „%1“ für Zielgruppe %2 gespeichert. Ausführen mit: audiencebridge exports run &apos;%1&apos;</translation>
     </message>
@@ -1375,19 +1375,6 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <location line="+4"/>
         <source>Contributors can also pick this connection for their exports. They see only its name, never its credentials or settings.</source>
         <translation>Auch Mitwirkende können diese Verbindung für ihre Exporte auswählen. Sie sehen nur ihren Namen, nie ihre Zugangsdaten oder Einstellungen.</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionApi</name>
-    <message>
-        <location filename="../ui/export/connectionapi.cpp" line="+74"/>
-        <source>The client secret of connection &quot;%1&quot; could not be read: %2</source>
-        <translation>Das Client-Secret der Verbindung „%1“ konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Connection &quot;%1&quot; has no stored Snapchat sign-in (%2). An administrator must reconnect it.</source>
-        <translation>Für die Verbindung „%1“ ist keine Snapchat-Anmeldung gespeichert (%2). Ein Administrator muss sie neu verbinden.</translation>
     </message>
 </context>
 <context>
@@ -2542,7 +2529,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Das Lesen der temporären Datei %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/exporting/exportlauncher.cpp" line="+122"/>
+        <location filename="../models/exporting/exportlauncher.cpp" line="+110"/>
         <source>Export &apos;%1&apos; has no Snapchat audience yet: choose or create one in the export&apos;s settings.</source>
         <translation>Der Export „%1“ hat noch keine Snapchat-Zielgruppe: Wählen oder erstellen Sie eine in den Einstellungen des Exports.</translation>
     </message>
@@ -2557,12 +2544,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Dieser Export läuft bereits in einem anderen Fenster oder Befehl.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>The connection has no stored sign-in. Sign in again (Connections, or &apos;audiencebridge connections login NAME&apos;).</source>
         <translation>Für die Verbindung ist keine Anmeldung gespeichert. Melden Sie sich erneut an (Verbindungen oder „audiencebridge connections login NAME“).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>No secret store to read the connection&apos;s sign-in from.</source>
         <translation>Kein Geheimnisspeicher vorhanden, aus dem die Anmeldung der Verbindung gelesen werden kann.</translation>
     </message>
@@ -2580,6 +2567,19 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <location line="+21"/>
         <source>Reading a temporary file failed: %1</source>
         <translation>Das Lesen einer temporären Datei ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting::ConnectionApi</name>
+    <message>
+        <location filename="../models/exporting/connectionapi.cpp" line="+74"/>
+        <source>The client secret of connection &quot;%1&quot; could not be read: %2</source>
+        <translation>Das Client-Secret der Verbindung „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection &quot;%1&quot; has no stored Snapchat sign-in (%2). An administrator must reconnect it.</source>
+        <translation>Für die Verbindung „%1“ ist keine Snapchat-Anmeldung gespeichert (%2). Ein Administrator muss sie neu verbinden.</translation>
     </message>
 </context>
 <context>
@@ -4483,7 +4483,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Anfrage an %1 wird verweigert: Nur https:// ist erlaubt (http:// nur für 127.0.0.1 oder localhost).</translation>
     </message>
     <message>
-        <location filename="../models/snapchat/secretstore.cpp" line="+21"/>
+        <location filename="../models/snapchat/secretstore.cpp" line="+27"/>
         <source>No keychain is available to keep the Snapchat client secret and refresh token (%1). Install and unlock a Secret Service keyring (GNOME Keyring or KWallet), or, for headless use, set AUDIENCEBRIDGE_CLIENT_SECRET and AUDIENCEBRIDGE_REFRESH_TOKEN.</source>
         <translation>Es ist kein Schlüsselbund verfügbar, um das Snapchat-Client-Secret und das Refresh-Token aufzubewahren (%1). Installieren und entsperren Sie einen Secret-Service-Schlüsselbund (GNOME Keyring oder KWallet) oder setzen Sie für den Betrieb ohne Oberfläche AUDIENCEBRIDGE_CLIENT_SECRET und AUDIENCEBRIDGE_REFRESH_TOKEN.</translation>
     </message>
@@ -5145,7 +5145,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+72"/>
+        <location filename="../app/main.cpp" line="+75"/>
         <source>The workspace file to open (default: $AUDIENCEBRIDGE_WORKSPACE, else the usual one).</source>
         <translation>Die zu öffnende Arbeitsbereichsdatei (Standard: $AUDIENCEBRIDGE_WORKSPACE, sonst die übliche).</translation>
     </message>

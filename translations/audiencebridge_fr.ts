@@ -483,7 +483,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>Commande inconnue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+83"/>
+        <location filename="../app/cli/clisupport.cpp" line="+91"/>
         <location line="+20"/>
         <source>No connection named &apos;%1&apos;; &apos;audiencebridge connections list&apos; shows them.</source>
         <translation>Aucune connexion nommée «&#xa0;%1&#xa0;»&#xa0;; &apos;audiencebridge connections list&apos; les affiche.</translation>
@@ -670,12 +670,12 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
     </message>
     <message>
         <location line="+4"/>
-        <location line="+135"/>
+        <location line="+129"/>
         <source>The export&apos;s name.</source>
         <translation>Le nom de l&apos;export.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-127"/>
         <source>The Snapchat connection to use.</source>
         <translation>La connexion Snapchat à utiliser.</translation>
     </message>
@@ -761,12 +761,12 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>--segment&#xa0;: aucun segment nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Connection &apos;%1&apos; is not signed in: run &apos;audiencebridge connections login %1&apos; (%2)</source>
         <translation>La connexion «&#xa0;%1&#xa0;» n&apos;est pas authentifiée auprès de Snapchat&#xa0;: lancez &apos;audiencebridge connections login %1&apos; (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Saved export &apos;%1&apos; to audience %2. Run it with: audiencebridge exports run &apos;%1&apos;</source>
         <translation>Export «&#xa0;%1&#xa0;» enregistré vers l&apos;audience %2. Exécutez-le avec&#xa0;: audiencebridge exports run &apos;%1&apos;</translation>
     </message>
@@ -1375,19 +1375,6 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <location line="+4"/>
         <source>Contributors can also pick this connection for their exports. They see only its name, never its credentials or settings.</source>
         <translation>Les contributeurs peuvent aussi choisir cette connexion pour leurs exports. Ils n&apos;en voient que le nom, jamais les identifiants de connexion ni les paramètres.</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionApi</name>
-    <message>
-        <location filename="../ui/export/connectionapi.cpp" line="+74"/>
-        <source>The client secret of connection &quot;%1&quot; could not be read: %2</source>
-        <translation>Le secret client de la connexion «&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Connection &quot;%1&quot; has no stored Snapchat sign-in (%2). An administrator must reconnect it.</source>
-        <translation>La connexion «&#xa0;%1&#xa0;» n&apos;a aucune authentification Snapchat enregistrée (%2). Un administrateur doit la reconnecter.</translation>
     </message>
 </context>
 <context>
@@ -2542,7 +2529,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>La lecture du fichier temporaire %1 a échoué</translation>
     </message>
     <message>
-        <location filename="../models/exporting/exportlauncher.cpp" line="+122"/>
+        <location filename="../models/exporting/exportlauncher.cpp" line="+110"/>
         <source>Export &apos;%1&apos; has no Snapchat audience yet: choose or create one in the export&apos;s settings.</source>
         <translation>L&apos;export «&#xa0;%1&#xa0;» n&apos;a pas encore d&apos;audience Snapchat&#xa0;: choisissez-en ou créez-en une dans les paramètres de l&apos;export.</translation>
     </message>
@@ -2557,12 +2544,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Cet export est déjà en cours d&apos;exécution dans une autre fenêtre ou commande.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>The connection has no stored sign-in. Sign in again (Connections, or &apos;audiencebridge connections login NAME&apos;).</source>
         <translation>La connexion n&apos;a aucune authentification enregistrée. Connectez-vous à nouveau (Connexions, ou &apos;audiencebridge connections login NOM&apos;).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>No secret store to read the connection&apos;s sign-in from.</source>
         <translation>Aucun magasin de secrets dans lequel lire l&apos;authentification de la connexion.</translation>
     </message>
@@ -2580,6 +2567,19 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <location line="+21"/>
         <source>Reading a temporary file failed: %1</source>
         <translation>La lecture d&apos;un fichier temporaire a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting::ConnectionApi</name>
+    <message>
+        <location filename="../models/exporting/connectionapi.cpp" line="+74"/>
+        <source>The client secret of connection &quot;%1&quot; could not be read: %2</source>
+        <translation>Le secret client de la connexion «&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection &quot;%1&quot; has no stored Snapchat sign-in (%2). An administrator must reconnect it.</source>
+        <translation>La connexion «&#xa0;%1&#xa0;» n&apos;a aucune authentification Snapchat enregistrée (%2). Un administrateur doit la reconnecter.</translation>
     </message>
 </context>
 <context>
@@ -4483,7 +4483,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Envoi d&apos;une requête à %1 refusé&#xa0;: seul https:// est autorisé (http:// uniquement pour 127.0.0.1 ou localhost).</translation>
     </message>
     <message>
-        <location filename="../models/snapchat/secretstore.cpp" line="+21"/>
+        <location filename="../models/snapchat/secretstore.cpp" line="+27"/>
         <source>No keychain is available to keep the Snapchat client secret and refresh token (%1). Install and unlock a Secret Service keyring (GNOME Keyring or KWallet), or, for headless use, set AUDIENCEBRIDGE_CLIENT_SECRET and AUDIENCEBRIDGE_REFRESH_TOKEN.</source>
         <translation>Aucun trousseau n&apos;est disponible pour conserver le secret client et le jeton d&apos;actualisation Snapchat (%1). Installez et déverrouillez un trousseau Secret Service (GNOME Keyring ou KWallet) ou, pour une utilisation sans interface graphique, définissez AUDIENCEBRIDGE_CLIENT_SECRET et AUDIENCEBRIDGE_REFRESH_TOKEN.</translation>
     </message>
@@ -5145,7 +5145,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+72"/>
+        <location filename="../app/main.cpp" line="+75"/>
         <source>The workspace file to open (default: $AUDIENCEBRIDGE_WORKSPACE, else the usual one).</source>
         <translation>Le fichier d&apos;espace de travail à ouvrir (par défaut&#xa0;: $AUDIENCEBRIDGE_WORKSPACE, sinon l&apos;emplacement habituel).</translation>
     </message>

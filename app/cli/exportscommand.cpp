@@ -200,23 +200,17 @@ int runCreate(const QStringList &arguments)
         printError(error);
         return Failure;
     }
-    CliSecrets secrets;
-    const auto clientSecret = secrets.read(Snapchat::SecretStore::clientSecretKey(connection->id));
-    const auto refreshToken = secrets.read(Snapchat::SecretStore::refreshTokenKey(connection->id));
-    if (!clientSecret.ok() || !refreshToken.ok()) {
+    CliSecrets secrets; // outlives the session: on leaving, it waits for the tokens the session handed it
+    const Snapchat::SecretStore::SignIn signIn = secrets.readSignIn(connection->id);
+    if (!signIn.ok()) {
         printError(Text::tr("Connection '%1' is not signed in: run 'audiencebridge connections login %1' (%2)")
-                       .arg(connection->name, clientSecret.ok() ? refreshToken.message : clientSecret.message));
+                       .arg(connection->name, signIn.clientSecret.ok() ? signIn.refreshToken.message
+                                                                       : signIn.clientSecret.message));
         return Failure;
     }
-    Snapchat::ApiSession api(Exporting::connectionSettings(*connection), clientSecret.value, refreshToken.value);
-    QObject::connect(&api.oauth(), &Snapchat::OAuthSession::refreshTokenChanged, &api.oauth(), [&](const QString &token) {
-        secrets.store().write(Snapchat::SecretStore::refreshTokenKey(connection->id), token, &api.oauth(),
-                              [](const Snapchat::SecretStore::Outcome &) {});
-    });
+    Snapchat::ApiSession api(Exporting::connectionSettings(*connection), connection->id, signIn, &secrets.store());
     if (const int resolved = resolveAudience(api.client(), parser, definition); resolved != Success)
         return resolved;
-    // Keep the rotated refresh token before leaving.
-    secrets.write(Snapchat::SecretStore::refreshTokenKey(connection->id), api.oauth().refreshToken());
 
     if (!Workspace::ExportStore(*workspace).create(definition, &error)) {
         printError(error);
