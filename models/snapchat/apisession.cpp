@@ -1,5 +1,7 @@
 #include "apisession.h"
 
+#include <QPointer>
+
 namespace Snapchat {
 
 namespace {

@@ -6,7 +6,6 @@
 #include "snapchatclient.h"
 
 #include <QNetworkAccessManager>
-#include <QPointer>
 
 #include <memory>
 
