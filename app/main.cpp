@@ -20,6 +20,9 @@
 
 namespace {
 
+// How long the window waits on exit for keychain writes still running.
+constexpr std::chrono::seconds kSecretWritesOnExit{5};
+
 void setApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("AudienceBridge"));
@@ -80,22 +83,29 @@ int main(int argc, char *argv[])
     Snapchat::EnvironmentSecretStore secrets(&keychain);
     QNetworkAccessManager network;
 
-    MainWindow window;
-    window.runController()->setSecretStore(&secrets);
-    const auto runNow = [&window](qint64 exportId) {
-        QTimer::singleShot(0, &window, [&window, exportId] { window.runExport(exportId); });
-    };
-    window.setAddConnectionWizard([&](Workspace::Workspace &workspace, QWidget *parent) {
-        return runAddConnectionWizard(workspace, secrets, &network, parent);
-    });
-    window.setAddExportWizard([&](Workspace::Workspace &workspace, QWidget *parent) {
-        return runAddExportWizard(workspace, secrets, &network, parent, runNow);
-    });
-    window.setEditExportWizard([&](Workspace::Workspace &workspace, qint64 exportId, QWidget *parent) {
-        return runEditExportWizard(workspace, secrets, &network, exportId, parent, runNow);
-    });
-    window.show();
-    // A failure shows in the window, in plain words, with File > Open to pick another.
-    window.openWorkspace(Workspace::Workspace::resolvePath(parser.value(workspaceOption)));
-    return QApplication::exec();
+    int exitCode = 0;
+    {
+        MainWindow window;
+        window.runController()->setSecretStore(&secrets);
+        const auto runNow = [&window](qint64 exportId) {
+            QTimer::singleShot(0, &window, [&window, exportId] { window.runExport(exportId); });
+        };
+        window.setAddConnectionWizard([&](Workspace::Workspace &workspace, QWidget *parent) {
+            return runAddConnectionWizard(workspace, secrets, &network, parent);
+        });
+        window.setAddExportWizard([&](Workspace::Workspace &workspace, QWidget *parent) {
+            return runAddExportWizard(workspace, secrets, &network, parent, runNow);
+        });
+        window.setEditExportWizard([&](Workspace::Workspace &workspace, qint64 exportId, QWidget *parent) {
+            return runEditExportWizard(workspace, secrets, &network, exportId, parent, runNow);
+        });
+        window.show();
+        // A failure shows in the window, in plain words, with File > Open to pick another.
+        window.openWorkspace(Workspace::Workspace::resolvePath(parser.value(workspaceOption)));
+        exitCode = QApplication::exec();
+    }
+    // The window is gone and with it any run, whose session may have handed the keychain a refresh
+    // token Snapchat just rotated: exiting before it is stored would lose the connection's sign-in.
+    secrets.waitForWrites(kSecretWritesOnExit);
+    return exitCode;
 }

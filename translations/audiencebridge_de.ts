@@ -488,13 +488,13 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+83"/>
+        <location filename="../app/cli/clisupport.cpp" line="+91"/>
         <location line="+20"/>
         <source>No connection named &apos;%1&apos;; &apos;audiencebridge connections list&apos; shows them.</source>
         <translation>Keine Verbindung mit dem Namen „%1“; „audiencebridge connections list“ zeigt sie an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionscommand.cpp" line="+31"/>
+        <location filename="../app/cli/connectionscommand.cpp" line="+32"/>
         <source>Adds a Snapchat connection (administrators only). The client secret is read from standard input with --client-secret-stdin, else from $AUDIENCEBRIDGE_CLIENT_SECRET, and kept in the OS keychain, never in the workspace. Sign in afterwards with &apos;connections login NAME&apos;.</source>
         <translation>Fügt eine Snapchat-Verbindung hinzu (nur Administratoren). Das Client-Secret wird mit --client-secret-stdin von der Standardeingabe gelesen, sonst aus $AUDIENCEBRIDGE_CLIENT_SECRET, und im Schlüsselbund des Betriebssystems aufbewahrt, nie im Arbeitsbereich. Melden Sie sich danach mit „connections login NAME“ an.</translation>
     </message>
@@ -544,7 +544,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Kein Client-Secret: Geben Sie es mit --client-secret-stdin über die Standardeingabe an.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>The client secret could not be stored: %1</source>
         <translation>Das Client-Secret konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -554,7 +554,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Verbindung „%1“ hinzugefügt (ID %2). Anmelden mit: audiencebridge connections login &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Signs in to Snapchat for a connection (administrators only): prints the address to open in a browser (and opens one when there is a display), then finishes when the browser comes back to this computer. With --paste, for an https redirect URI, paste the address the browser landed on.</source>
         <translation>Meldet eine Verbindung bei Snapchat an (nur Administratoren): Gibt die im Browser zu öffnende Adresse aus (und öffnet einen Browser, wenn eine Anzeige vorhanden ist) und ist fertig, sobald der Browser zu diesem Computer zurückkehrt. Mit --paste fügen Sie bei einem https-Weiterleitungs-URI die Adresse ein, bei der der Browser gelandet ist.</translation>
     </message>
@@ -574,7 +574,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Nach so vielen Sekunden aufgeben (Standard: 300).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>The connection&apos;s client secret is not available: %1</source>
         <translation>Das Client-Secret der Verbindung ist nicht verfügbar: %1</translation>
     </message>
@@ -604,17 +604,17 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Angemeldet: Die Verbindung „%1“ ist bereit, mit %2 als Export-Benutzer.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Lists the connections you may use (administrators see every detail).</source>
         <translation>Listet die Verbindungen auf, die Sie verwenden dürfen (Administratoren sehen alle Details).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
         <source>NAME	TYPE	WHO CAN USE	EXPORT USER	API</source>
         <translation>NAME	TYP	WER DARF NUTZEN	EXPORT-BENUTZER	API</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>administrators and contributors</source>
         <translation>Administratoren und Mitwirkende</translation>
     </message>
@@ -624,7 +624,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Administratoren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>NAME --client-id ID [--client-secret-stdin] [--api-url URL] [--accounts-url URL] [--redirect-uri URI] [--contributors]</source>
         <translation>NAME --client-id ID [--client-secret-stdin] [--api-url URL] [--accounts-url URL] [--redirect-uri URI] [--contributors]</translation>
     </message>
@@ -634,7 +634,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>NAME [--paste]</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportscommand.cpp" line="+44"/>
+        <location filename="../app/cli/exportscommand.cpp" line="+43"/>
         <source>No export named &apos;%1&apos;; &apos;audiencebridge exports list&apos; shows them.</source>
         <translation>Kein Export mit dem Namen „%1“; „audiencebridge exports list“ zeigt sie an.</translation>
     </message>
@@ -675,12 +675,12 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
     </message>
     <message>
         <location line="+4"/>
-        <location line="+157"/>
+        <location line="+141"/>
         <source>The export&apos;s name.</source>
         <translation>Der Name des Exports.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-139"/>
         <source>The Snapchat connection to use.</source>
         <translation>Die zu verwendende Snapchat-Verbindung.</translation>
     </message>
@@ -741,7 +741,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/sourcescommand.cpp" line="+51"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="+52"/>
         <source>--%1 is required.</source>
         <translation>--%1 ist erforderlich.</translation>
     </message>
@@ -767,22 +767,22 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>--segment: Kein Segment mit dem Namen „%1“.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Connection &apos;%1&apos; is not signed in: run &apos;audiencebridge connections login %1&apos; (%2)</source>
         <translation>Die Verbindung „%1“ ist nicht angemeldet: Führen Sie „audiencebridge connections login %1“ aus (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Saved export &apos;%1&apos; to audience %2. Run it with: audiencebridge exports run &apos;%1&apos;</source>
         <translation>Export „%1“ für Zielgruppe %2 gespeichert. Ausführen mit: audiencebridge exports run &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Lists the exports with their last run.</source>
         <translation>Listet die Exporte mit ihrem letzten Lauf auf.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>NAME	AUDIENCE	MODE	SEGMENTS	LAST RUN</source>
         <translation>NAME	ZIELGRUPPE	MODUS	SEGMENTE	LETZTER LAUF</translation>
     </message>
@@ -792,7 +792,7 @@ Snap Audience Match: gehashte Kundenlisten an Ihre Snapchat-Werbekonten senden</
         <translation>Nicht gestartet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Runs an export now: progress on stderr, a summary on stdout (JSON with --json). Exits 0 only when the run is Successful. A run that was canceled, interrupted or failed is resumed from its checkpoints. Ctrl+C (SIGINT) or SIGTERM cancels the run, keeping its checkpoints; a second one ends the program at once.</source>
         <translation>Führt einen Export sofort aus: Fortschritt auf stderr, eine Zusammenfassung auf stdout (JSON mit --json). Der Exit-Code ist nur 0, wenn der Lauf erfolgreich war. Ein abgebrochener, unterbrochener oder fehlgeschlagener Lauf wird an seinen Prüfpunkten fortgesetzt. Strg+C (SIGINT) oder SIGTERM bricht den Lauf ab und behält seine Prüfpunkte; ein zweites Signal beendet das Programm sofort.</translation>
     </message>
@@ -875,7 +875,7 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>Lesen oder Schreiben ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilescommand.cpp" line="+24"/>
+        <location filename="../app/cli/profilescommand.cpp" line="+25"/>
         <source>Writes a CSV of made-up customer profiles (ID column customer_id) to try the program out: realistic emails, phones and mobile ad IDs, with the usual share of bad values.</source>
         <translation>Schreibt eine CSV-Datei mit erfundenen Kundenprofilen (ID-Spalte customer_id) zum Ausprobieren des Programms: realistische E-Mail-Adressen, Telefonnummern und Mobile-Werbe-IDs, mit dem üblichen Anteil ungültiger Werte.</translation>
     </message>
@@ -905,7 +905,7 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Imports profiles from a CSV file whose first line names the columns. Re-importing updates profiles by ID. Bad rows are listed with their line numbers; unless --skip-bad-rows is given, nothing is imported when any row is bad.</source>
         <translation>Importiert Profile aus einer CSV-Datei, deren erste Zeile die Spalten benennt. Ein erneuter Import aktualisiert Profile anhand der ID. Fehlerhafte Zeilen werden mit ihren Zeilennummern aufgelistet; ohne --skip-bad-rows wird nichts importiert, wenn eine Zeile fehlerhaft ist.</translation>
     </message>
@@ -946,7 +946,7 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>--delimiter muss &apos;,&apos;, &apos;;&apos; oder &apos;tab&apos; sein (angegeben: „%1“).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -1001,7 +1001,7 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>, %1 Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="+27"/>
+        <location filename="../app/cli/runscommand.cpp" line="+37"/>
         <source>Cannot mark interrupted runs: %1</source>
         <translation>Unterbrochene Läufe können nicht markiert werden: %1</translation>
     </message>
@@ -1011,12 +1011,12 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>Listet die Läufe eines Exports oder aller Exporte auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The export&apos;s name (optional).</source>
         <translation>Der Name des Exports (optional).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>ID	EXPORT	STATUS	STARTED	ENDED	BY	PROFILES	UPLOADED</source>
         <translation>ID	EXPORT	STATUS	GESTARTET	BEENDET	VON	PROFILE	HOCHGELADEN</translation>
     </message>
@@ -1031,12 +1031,12 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>Zeigt einen Lauf an: Status, Anzahlen nach Grund und das Batch-Protokoll mit den Anfrage-IDs von Snapchat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The run&apos;s ID (see &apos;runs list&apos;).</source>
         <translation>Die ID des Laufs (siehe „runs list“).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>No run with ID &apos;%1&apos;.</source>
         <translation>Kein Lauf mit der ID „%1“.</translation>
     </message>
@@ -1186,18 +1186,18 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>Die Statusdatei %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/segmentscommand.cpp" line="+24"/>
+        <location filename="../app/cli/segmentscommand.cpp" line="+25"/>
         <source>Creates a segment from a rule over profile fields, e.g. --rule &quot;country = &apos;DE&apos; and ltv &gt;= 100&quot; (see the README for the rule language), or from a CSV file of profile IDs (first column).</source>
         <translation>Erstellt ein Segment aus einer Regel über Profilfelder, z. B. --rule &quot;country = &apos;DE&apos; and ltv &gt;= 100&quot; (die Regelsprache ist in der README beschrieben), oder aus einer CSV-Datei mit Profil-IDs (erste Spalte).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+91"/>
+        <location line="+81"/>
         <source>The segment&apos;s name.</source>
         <translation>Der Name des Segments.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-80"/>
         <source>The segment&apos;s rule.</source>
         <translation>Die Regel des Segments.</translation>
     </message>
@@ -1222,7 +1222,7 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>--list-Segmente enthalten IDs von Profilen des Arbeitsbereichs: --source gibt es nur mit --rule.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Created segment &apos;%1&apos;: %2</source>
         <translation>Segment „%1“ erstellt: %2</translation>
     </message>
@@ -1243,37 +1243,37 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>Mitglieder: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Lists the segments with their member counts; a segment over a profile source is counted in its database.</source>
         <translation>Listet die Segmente mit ihrer Mitgliederzahl auf; ein Segment über einer Profilquelle wird in deren Datenbank gezählt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>NAME	SOURCE	MEMBERS	DEFINITION</source>
         <translation>NAME	QUELLE	MITGLIEDER	DEFINITION</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
         <source>NAME (--rule RULE [--source SOURCE] | --list FILE.csv)</source>
         <translation>NAME (--rule REGEL [--source QUELLE] | --list DATEI.csv)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-33"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>(list of IDs)</source>
         <translation>(Liste von IDs)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Deletes a segment that no export uses.</source>
         <translation>Löscht ein Segment, das von keinem Export verwendet wird.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>No segment named &apos;%1&apos;.</source>
         <translation>Kein Segment mit dem Namen „%1“.</translation>
     </message>
@@ -1284,7 +1284,7 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/cli/sourcescommand.cpp" line="+199"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="+178"/>
         <location line="+1"/>
         <location filename="../app/cli/userscommand.cpp" line="+112"/>
         <source>NAME</source>
@@ -1364,19 +1364,19 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>Fehlendes Argument; siehe --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcescommand.cpp" line="-209"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="-188"/>
         <source>Adds (or changes) a profile source: a PostgreSQL table or view whose rows are profiles, read where they are instead of imported. The password is read from standard input with --password-stdin, else from $AUDIENCEBRIDGE_SOURCE_PASSWORD, and kept in the OS keychain, never in the workspace. Administrators and contributors add sources.</source>
         <translation>Fügt eine Profilquelle hinzu (oder ändert sie): eine PostgreSQL-Tabelle oder -Sicht, deren Zeilen Profile sind; sie werden dort gelesen, statt importiert zu werden. Das Passwort wird mit --password-stdin von der Standardeingabe gelesen, sonst aus $AUDIENCEBRIDGE_SOURCE_PASSWORD, und im Schlüsselbund des Systems aufbewahrt, nie im Arbeitsbereich. Administratoren und Mitwirkende fügen Quellen hinzu.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+118"/>
-        <location line="+45"/>
+        <location line="+107"/>
+        <location line="+39"/>
         <source>The source&apos;s name.</source>
         <translation>Der Name der Quelle.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-145"/>
         <source>The database&apos;s name.</source>
         <translation>Der Name der Datenbank.</translation>
     </message>
@@ -1451,22 +1451,22 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>Prüfen mit: audiencebridge sources check &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Lists the profile sources (never their passwords).</source>
         <translation>Listet die Profilquellen auf (nie ihre Passwörter).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
         <source>NAME	DRIVER	SERVER	TABLE	ID COLUMN</source>
         <translation>NAME	TREIBER	SERVER	TABELLE	ID-SPALTE</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Connects to a profile source and prints its columns and number of rows; an error names the setting to fix (host, user and password, database, table, ID column).</source>
         <translation>Verbindet sich mit einer Profilquelle und gibt ihre Spalten und Zeilenzahl aus; ein Fehler nennt die zu korrigierende Einstellung (Host, Benutzer und Passwort, Datenbank, Tabelle, ID-Spalte).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>No profile source named &apos;%1&apos;; &apos;audiencebridge sources list&apos; shows them.</source>
         <translation>Keine Profilquelle namens „%1“; „audiencebridge sources list“ zeigt sie an.</translation>
     </message>
@@ -1498,12 +1498,12 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>Zeilen: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Removes a profile source that no segment reads, with its password in the keychain.</source>
         <translation>Entfernt eine Profilquelle, die kein Segment liest, samt ihrem Passwort im Schlüsselbund.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Removed profile source &apos;%1&apos;.</source>
         <translation>Profilquelle „%1“ entfernt.</translation>
     </message>
@@ -1531,7 +1531,7 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
 <context>
     <name>ConnectionAccessPage</name>
     <message>
-        <location filename="../ui/connection/connectionaccesspage.cpp" line="+25"/>
+        <location filename="../ui/connection/connectionaccesspage.cpp" line="+14"/>
         <source>&amp;Administrators only</source>
         <translation>Nur &amp;Administratoren</translation>
     </message>
@@ -1562,22 +1562,9 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
     </message>
 </context>
 <context>
-    <name>ConnectionApi</name>
-    <message>
-        <location filename="../ui/export/connectionapi.cpp" line="+74"/>
-        <source>The client secret of connection &quot;%1&quot; could not be read: %2</source>
-        <translation>Das Client-Secret der Verbindung „%1“ konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Connection &quot;%1&quot; has no stored Snapchat sign-in (%2). An administrator must reconnect it.</source>
-        <translation>Für die Verbindung „%1“ ist keine Snapchat-Anmeldung gespeichert (%2). Ein Administrator muss sie neu verbinden.</translation>
-    </message>
-</context>
-<context>
     <name>ConnectionNamePage</name>
     <message>
-        <location filename="../ui/connection/connectionnamepage.cpp" line="+20"/>
+        <location filename="../ui/connection/connectionnamepage.cpp" line="+21"/>
         <source>Name the connection</source>
         <translation>Verbindung benennen</translation>
     </message>
@@ -1587,32 +1574,32 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>Unter diesem Namen wählen andere die Verbindung aus, wenn sie einen Export einrichten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>e.g. Snapchat – Brand EU</source>
         <translation>z. B. Snapchat – Marke EU</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-11"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Anzeigename:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Enter a name for the connection.</source>
         <translation>Geben Sie einen Namen für die Verbindung ein.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Could not read the workspace&apos;s connections: %1</source>
         <translation>Die Verbindungen des Arbeitsbereichs konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>A connection named &quot;%1&quot; already exists in this workspace. Choose another name.</source>
         <translation>In diesem Arbeitsbereich gibt es bereits eine Verbindung mit dem Namen „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
@@ -2388,7 +2375,7 @@ Wenden Sie sich an einen Administrator.</translation>
 <context>
     <name>ExportNamePage</name>
     <message>
-        <location filename="../ui/export/exportnamepage.cpp" line="+20"/>
+        <location filename="../ui/export/exportnamepage.cpp" line="+21"/>
         <source>Name the export</source>
         <translation>Export benennen</translation>
     </message>
@@ -2398,27 +2385,27 @@ Wenden Sie sich an einen Administrator.</translation>
         <translation>Ein Name, der sagt, was wohin gesendet wird, z. B. „Newsletter-Abonnenten → Snapchat“.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Export name</source>
         <translation>Exportname</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Enter a name for the export.</source>
         <translation>Geben Sie einen Namen für den Export ein.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Could not read the workspace&apos;s exports: %1</source>
         <translation>Die Exporte des Arbeitsbereichs konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>An export named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>Ein Export mit dem Namen „%1“ existiert bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
@@ -2726,7 +2713,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Das Lesen der temporären Datei %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/exporting/exportlauncher.cpp" line="+123"/>
+        <location filename="../models/exporting/exportlauncher.cpp" line="+111"/>
         <source>Export &apos;%1&apos; has no Snapchat audience yet: choose or create one in the export&apos;s settings.</source>
         <translation>Der Export „%1“ hat noch keine Snapchat-Zielgruppe: Wählen oder erstellen Sie eine in den Einstellungen des Exports.</translation>
     </message>
@@ -2741,12 +2728,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Dieser Export läuft bereits in einem anderen Fenster oder Befehl.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>The connection has no stored sign-in. Sign in again (Connections, or &apos;audiencebridge connections login NAME&apos;).</source>
         <translation>Für die Verbindung ist keine Anmeldung gespeichert. Melden Sie sich erneut an (Verbindungen oder „audiencebridge connections login NAME“).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>No secret store to read the connection&apos;s sign-in from.</source>
         <translation>Kein Geheimnisspeicher vorhanden, aus dem die Anmeldung der Verbindung gelesen werden kann.</translation>
     </message>
@@ -2779,6 +2766,19 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <location line="+8"/>
         <source>The password of profile source &apos;%1&apos; could not be read: %2</source>
         <translation>Das Passwort der Profilquelle „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting::ConnectionApi</name>
+    <message>
+        <location filename="../models/exporting/connectionapi.cpp" line="+74"/>
+        <source>The client secret of connection &quot;%1&quot; could not be read: %2</source>
+        <translation>Das Client-Secret der Verbindung „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection &quot;%1&quot; has no stored Snapchat sign-in (%2). An administrator must reconnect it.</source>
+        <translation>Für die Verbindung „%1“ ist keine Snapchat-Anmeldung gespeichert (%2). Ein Administrator muss sie neu verbinden.</translation>
     </message>
 </context>
 <context>
@@ -3207,13 +3207,13 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     </message>
     <message>
         <location line="+15"/>
-        <location line="+190"/>
+        <location line="+195"/>
         <location line="+178"/>
         <source>AudienceBridge</source>
         <translation>AudienceBridge</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-349"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich …</translation>
     </message>
@@ -3273,7 +3273,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>&amp;Actions</source>
+        <translation>A&amp;ktionen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3358,7 +3363,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>Cancel the export run?</source>
         <translation>Exportlauf abbrechen?</translation>
     </message>
@@ -4205,7 +4210,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
 <context>
     <name>RunStatus</name>
     <message>
-        <location filename="../models/workspace/runstore.cpp" line="+62"/>
+        <location filename="../models/workspace/runstore.cpp" line="+57"/>
         <source>Processing</source>
         <translation>In Bearbeitung</translation>
     </message>
@@ -4712,7 +4717,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Anfrage an %1 wird verweigert: Nur https:// ist erlaubt (http:// nur für 127.0.0.1 oder localhost).</translation>
     </message>
     <message>
-        <location filename="../models/snapchat/secretstore.cpp" line="+21"/>
+        <location filename="../models/snapchat/secretstore.cpp" line="+27"/>
         <source>No keychain is available to keep the Snapchat client secret and refresh token (%1). Install and unlock a Secret Service keyring (GNOME Keyring or KWallet), or, for headless use, set AUDIENCEBRIDGE_CLIENT_SECRET and AUDIENCEBRIDGE_REFRESH_TOKEN.</source>
         <translation>Es ist kein Schlüsselbund verfügbar, um das Snapchat-Client-Secret und das Refresh-Token aufzubewahren (%1). Installieren und entsperren Sie einen Secret-Service-Schlüsselbund (GNOME Keyring oder KWallet) oder setzen Sie für den Betrieb ohne Oberfläche AUDIENCEBRIDGE_CLIENT_SECRET und AUDIENCEBRIDGE_REFRESH_TOKEN.</translation>
     </message>
@@ -4838,7 +4843,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
 <context>
     <name>SqlSource</name>
     <message>
-        <location filename="../models/sources/profilesourcestore.cpp" line="+73"/>
+        <location filename="../models/sources/profilesourcestore.cpp" line="+69"/>
         <source>A profile source needs a name, a table and an ID column.</source>
         <translation>Eine Profilquelle benötigt einen Namen, eine Tabelle und eine ID-Spalte.</translation>
     </message>
@@ -4957,7 +4962,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ui/export/syncpage.cpp" line="+29"/>
+        <location filename="../ui/export/syncpage.cpp" line="+18"/>
         <source>&amp;Add only</source>
         <translation>&amp;Nur hinzufügen</translation>
     </message>
@@ -5186,7 +5191,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Der Verbindungstyp „%1“ wird nicht unterstützt; der Typ ist „snapchat“.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>A connection named &apos;%1&apos; already exists.</source>
         <translation>Eine Verbindung mit dem Namen „%1“ existiert bereits.</translation>
     </message>
@@ -5201,7 +5206,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <location line="+13"/>
         <location line="+23"/>
         <location line="+28"/>
-        <location filename="../models/workspace/exportstore.cpp" line="+119"/>
+        <location filename="../models/workspace/exportstore.cpp" line="+138"/>
         <source>No connection with id &apos;%1&apos;.</source>
         <translation>Keine Verbindung mit der ID „%1“.</translation>
     </message>
@@ -5224,13 +5229,13 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Keine Migration auf Schemaversion %1.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/segmentstore.cpp" line="+59"/>
+        <location filename="../models/workspace/segmentstore.cpp" line="+60"/>
         <location line="+6"/>
         <source>The rule is not valid: %1</source>
         <translation>Die Regel ist ungültig: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Segment &apos;%1&apos; reads profile source &apos;%2&apos;, not the workspace&apos;s profiles.</source>
         <translation>Segment „%1“ liest die Profilquelle „%2“, nicht die Profile des Arbeitsbereichs.</translation>
     </message>
@@ -5240,19 +5245,19 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Segment „%1“: %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+105"/>
         <source>A segment named &apos;%1&apos; already exists.</source>
         <translation>Ein Segment mit dem Namen „%1“ existiert bereits.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+53"/>
+        <location line="+46"/>
         <location line="+37"/>
         <source>A segment needs a name.</source>
         <translation>Ein Segment benötigt einen Namen.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-67"/>
         <source>No rule segment with id %1.</source>
         <translation>Kein Regelsegment mit der ID %1.</translation>
     </message>
@@ -5262,7 +5267,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Segment „%1“ liest die Profilquelle „%2“: Seine Regel wird an dieser Quelle geprüft.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>No rule segment over a profile source with id %1.</source>
         <translation>Kein Regelsegment über einer Profilquelle mit der ID %1.</translation>
     </message>
@@ -5292,12 +5297,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Das Segment „%1“ wird vom Export „%2“ verwendet; entfernen Sie es zuerst aus dem Export.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="-279"/>
         <source>No segment to read.</source>
         <translation>Kein Segment zum Lesen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+337"/>
         <source>The profiles have no field &apos;%1&apos;.</source>
         <translation>Die Profile haben kein Feld „%1“.</translation>
     </message>
@@ -5385,15 +5390,15 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Der Arbeitsbereich %1 kann nicht auf Schemaversion %2 aktualisiert werden: %3</translation>
     </message>
     <message>
-        <location filename="../models/workspace/exportstore.cpp" line="-18"/>
-        <location line="+144"/>
-        <location line="+44"/>
+        <location filename="../models/workspace/exportstore.cpp" line="-17"/>
+        <location line="+125"/>
+        <location line="+33"/>
         <location line="+23"/>
         <source>No export with id %1.</source>
         <translation>Kein Export mit der ID %1.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-155"/>
         <source>An export needs a name.</source>
         <translation>Ein Export benötigt einen Namen.</translation>
     </message>
@@ -5423,12 +5428,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Segment %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>An export named &apos;%1&apos; already exists.</source>
         <translation>Ein Export mit dem Namen „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/userstore.cpp" line="+64"/>
+        <location filename="../models/workspace/userstore.cpp" line="+65"/>
         <source>A user name must not be empty or begin or end with spaces.</source>
         <translation>Ein Benutzername darf nicht leer sein und nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
@@ -5461,7 +5466,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+72"/>
+        <location filename="../app/main.cpp" line="+75"/>
         <source>The workspace file to open (default: $AUDIENCEBRIDGE_WORKSPACE, else the usual one).</source>
         <translation>Die zu öffnende Arbeitsbereichsdatei (Standard: $AUDIENCEBRIDGE_WORKSPACE, sonst die übliche).</translation>
     </message>

@@ -488,13 +488,13 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>Commande inconnue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+83"/>
+        <location filename="../app/cli/clisupport.cpp" line="+91"/>
         <location line="+20"/>
         <source>No connection named &apos;%1&apos;; &apos;audiencebridge connections list&apos; shows them.</source>
         <translation>Aucune connexion nommée «&#xa0;%1&#xa0;»&#xa0;; &apos;audiencebridge connections list&apos; les affiche.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionscommand.cpp" line="+31"/>
+        <location filename="../app/cli/connectionscommand.cpp" line="+32"/>
         <source>Adds a Snapchat connection (administrators only). The client secret is read from standard input with --client-secret-stdin, else from $AUDIENCEBRIDGE_CLIENT_SECRET, and kept in the OS keychain, never in the workspace. Sign in afterwards with &apos;connections login NAME&apos;.</source>
         <translation>Ajoute une connexion Snapchat (administrateurs uniquement). Le secret client est lu sur l&apos;entrée standard avec --client-secret-stdin, sinon dans $AUDIENCEBRIDGE_CLIENT_SECRET, et conservé dans le trousseau du système, jamais dans l&apos;espace de travail. Connectez-vous ensuite avec &apos;connections login NOM&apos;.</translation>
     </message>
@@ -544,7 +544,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>Aucun secret client&#xa0;: fournissez-le sur l&apos;entrée standard avec --client-secret-stdin.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>The client secret could not be stored: %1</source>
         <translation>Le secret client n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
@@ -554,7 +554,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>Connexion «&#xa0;%1&#xa0;» ajoutée (id %2). Connectez-vous avec&#xa0;: audiencebridge connections login &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Signs in to Snapchat for a connection (administrators only): prints the address to open in a browser (and opens one when there is a display), then finishes when the browser comes back to this computer. With --paste, for an https redirect URI, paste the address the browser landed on.</source>
         <translation>Authentifie une connexion auprès de Snapchat (administrateurs uniquement)&#xa0;: affiche l&apos;adresse à ouvrir dans un navigateur (et en ouvre un s&apos;il y a un affichage), puis se termine quand le navigateur revient vers cet ordinateur. Avec --paste, pour une URI de redirection https, collez l&apos;adresse atteinte par le navigateur.</translation>
     </message>
@@ -574,7 +574,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>Abandonner après ce nombre de secondes (par défaut 300).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>The connection&apos;s client secret is not available: %1</source>
         <translation>Le secret client de la connexion n&apos;est pas disponible&#xa0;: %1</translation>
     </message>
@@ -604,17 +604,17 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>Connecté&#xa0;: la connexion «&#xa0;%1&#xa0;» est prête, avec %2 comme utilisateur d&apos;export.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Lists the connections you may use (administrators see every detail).</source>
         <translation>Liste les connexions que vous pouvez utiliser (les administrateurs voient tous les détails).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
         <source>NAME	TYPE	WHO CAN USE	EXPORT USER	API</source>
         <translation>NOM	TYPE	UTILISABLE PAR	UTILISATEUR D&apos;EXPORT	API</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>administrators and contributors</source>
         <translation>administrateurs et contributeurs</translation>
     </message>
@@ -624,7 +624,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>administrateurs</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>NAME --client-id ID [--client-secret-stdin] [--api-url URL] [--accounts-url URL] [--redirect-uri URI] [--contributors]</source>
         <translation>NOM --client-id ID [--client-secret-stdin] [--api-url URL] [--accounts-url URL] [--redirect-uri URI] [--contributors]</translation>
     </message>
@@ -634,7 +634,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>NOM [--paste]</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportscommand.cpp" line="+44"/>
+        <location filename="../app/cli/exportscommand.cpp" line="+43"/>
         <source>No export named &apos;%1&apos;; &apos;audiencebridge exports list&apos; shows them.</source>
         <translation>Aucun export nommé «&#xa0;%1&#xa0;»&#xa0;; &apos;audiencebridge exports list&apos; les affiche.</translation>
     </message>
@@ -675,12 +675,12 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
     </message>
     <message>
         <location line="+4"/>
-        <location line="+157"/>
+        <location line="+141"/>
         <source>The export&apos;s name.</source>
         <translation>Le nom de l&apos;export.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-139"/>
         <source>The Snapchat connection to use.</source>
         <translation>La connexion Snapchat à utiliser.</translation>
     </message>
@@ -741,7 +741,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/sourcescommand.cpp" line="+51"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="+52"/>
         <source>--%1 is required.</source>
         <translation>--%1 est obligatoire.</translation>
     </message>
@@ -767,22 +767,22 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>--segment&#xa0;: aucun segment nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Connection &apos;%1&apos; is not signed in: run &apos;audiencebridge connections login %1&apos; (%2)</source>
         <translation>La connexion «&#xa0;%1&#xa0;» n&apos;est pas authentifiée auprès de Snapchat&#xa0;: lancez &apos;audiencebridge connections login %1&apos; (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Saved export &apos;%1&apos; to audience %2. Run it with: audiencebridge exports run &apos;%1&apos;</source>
         <translation>Export «&#xa0;%1&#xa0;» enregistré vers l&apos;audience %2. Exécutez-le avec&#xa0;: audiencebridge exports run &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Lists the exports with their last run.</source>
         <translation>Liste les exports avec leur dernière exécution.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>NAME	AUDIENCE	MODE	SEGMENTS	LAST RUN</source>
         <translation>NOM	AUDIENCE	MODE	SEGMENTS	DERNIÈRE EXÉCUTION</translation>
     </message>
@@ -792,7 +792,7 @@ Snap Audience Match&#xa0;: envoyez des listes de clients hachées vers vos compt
         <translation>Pas encore exécuté</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Runs an export now: progress on stderr, a summary on stdout (JSON with --json). Exits 0 only when the run is Successful. A run that was canceled, interrupted or failed is resumed from its checkpoints. Ctrl+C (SIGINT) or SIGTERM cancels the run, keeping its checkpoints; a second one ends the program at once.</source>
         <translation>Exécute un export maintenant&#xa0;: progression sur stderr, résumé sur stdout (en JSON avec --json). Ne se termine avec le code 0 que si l&apos;exécution est réussie (Successful). Une exécution annulée, interrompue ou en échec reprend à partir de ses points de reprise. Ctrl+C (SIGINT) ou SIGTERM annule l&apos;exécution en conservant ses points de reprise&#xa0;; un second signal arrête immédiatement le programme.</translation>
     </message>
@@ -875,7 +875,7 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>La lecture ou l&apos;écriture a échoué.</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilescommand.cpp" line="+24"/>
+        <location filename="../app/cli/profilescommand.cpp" line="+25"/>
         <source>Writes a CSV of made-up customer profiles (ID column customer_id) to try the program out: realistic emails, phones and mobile ad IDs, with the usual share of bad values.</source>
         <translation>Écrit un CSV de profils clients fictifs (colonne d&apos;ID customer_id) pour essayer le programme&#xa0;: e-mails, téléphones et identifiants publicitaires mobiles réalistes, avec la proportion habituelle de valeurs incorrectes.</translation>
     </message>
@@ -905,7 +905,7 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Imports profiles from a CSV file whose first line names the columns. Re-importing updates profiles by ID. Bad rows are listed with their line numbers; unless --skip-bad-rows is given, nothing is imported when any row is bad.</source>
         <translation>Importe des profils depuis un fichier CSV dont la première ligne nomme les colonnes. Une nouvelle importation met à jour les profils par ID. Les lignes incorrectes sont listées avec leur numéro&#xa0;; sauf si --skip-bad-rows est indiqué, rien n&apos;est importé si une ligne est incorrecte.</translation>
     </message>
@@ -946,7 +946,7 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>--delimiter doit valoir &apos;,&apos;, &apos;;&apos; ou &apos;tab&apos; (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
@@ -1001,7 +1001,7 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>, %1 nouvelles tentatives</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="+27"/>
+        <location filename="../app/cli/runscommand.cpp" line="+37"/>
         <source>Cannot mark interrupted runs: %1</source>
         <translation>Impossible de marquer les exécutions interrompues&#xa0;: %1</translation>
     </message>
@@ -1011,12 +1011,12 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>Liste les exécutions d&apos;un export, ou de tous les exports, les plus récentes en premier.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The export&apos;s name (optional).</source>
         <translation>Le nom de l&apos;export (facultatif).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>ID	EXPORT	STATUS	STARTED	ENDED	BY	PROFILES	UPLOADED</source>
         <translation>ID	EXPORT	STATUT	DÉBUT	FIN	PAR	PROFILS	ENVOYÉS</translation>
     </message>
@@ -1031,12 +1031,12 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>Affiche une exécution&#xa0;: statut, décomptes par raison et journal des lots avec les ID de requête Snapchat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The run&apos;s ID (see &apos;runs list&apos;).</source>
         <translation>L&apos;ID de l&apos;exécution (voir &apos;runs list&apos;).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>No run with ID &apos;%1&apos;.</source>
         <translation>Aucune exécution avec l&apos;ID «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1186,18 +1186,18 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>Impossible d&apos;enregistrer le fichier d&apos;état %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/segmentscommand.cpp" line="+24"/>
+        <location filename="../app/cli/segmentscommand.cpp" line="+25"/>
         <source>Creates a segment from a rule over profile fields, e.g. --rule &quot;country = &apos;DE&apos; and ltv &gt;= 100&quot; (see the README for the rule language), or from a CSV file of profile IDs (first column).</source>
         <translation>Crée un segment à partir d&apos;une règle portant sur les champs de profil, p. ex. --rule &quot;country = &apos;DE&apos; and ltv &gt;= 100&quot; (voir le README pour le langage des règles), ou à partir d&apos;un fichier CSV d&apos;ID de profils (première colonne).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+91"/>
+        <location line="+81"/>
         <source>The segment&apos;s name.</source>
         <translation>Le nom du segment.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-80"/>
         <source>The segment&apos;s rule.</source>
         <translation>La règle du segment.</translation>
     </message>
@@ -1222,7 +1222,7 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>Les segments --list contiennent des ID de profils de l’espace de travail&#xa0;: --source ne va qu’avec --rule.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Created segment &apos;%1&apos;: %2</source>
         <translation>Segment «&#xa0;%1&#xa0;» créé&#xa0;: %2</translation>
     </message>
@@ -1243,37 +1243,37 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>Membres&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Lists the segments with their member counts; a segment over a profile source is counted in its database.</source>
         <translation>Liste les segments avec leur nombre de membres&#xa0;; un segment sur une source de profils est compté dans sa base de données.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>NAME	SOURCE	MEMBERS	DEFINITION</source>
         <translation>NOM	SOURCE	MEMBRES	DÉFINITION</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
         <source>NAME (--rule RULE [--source SOURCE] | --list FILE.csv)</source>
         <translation>NOM (--rule REGLE [--source SOURCE] | --list FICHIER.csv)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-33"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>(list of IDs)</source>
         <translation>(liste d&apos;ID)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Deletes a segment that no export uses.</source>
         <translation>Supprime un segment qu&apos;aucun export n&apos;utilise.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>No segment named &apos;%1&apos;.</source>
         <translation>Aucun segment nommé «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1284,7 +1284,7 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/cli/sourcescommand.cpp" line="+199"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="+178"/>
         <location line="+1"/>
         <location filename="../app/cli/userscommand.cpp" line="+112"/>
         <source>NAME</source>
@@ -1364,19 +1364,19 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>Argument manquant&#xa0;; voir --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcescommand.cpp" line="-209"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="-188"/>
         <source>Adds (or changes) a profile source: a PostgreSQL table or view whose rows are profiles, read where they are instead of imported. The password is read from standard input with --password-stdin, else from $AUDIENCEBRIDGE_SOURCE_PASSWORD, and kept in the OS keychain, never in the workspace. Administrators and contributors add sources.</source>
         <translation>Ajoute (ou modifie) une source de profils&#xa0;: une table ou une vue PostgreSQL dont les lignes sont des profils, lus sur place au lieu d’être importés. Le mot de passe est lu sur l’entrée standard avec --password-stdin, sinon dans $AUDIENCEBRIDGE_SOURCE_PASSWORD, et conservé dans le trousseau du système, jamais dans l’espace de travail. Les administrateurs et les contributeurs ajoutent des sources.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+118"/>
-        <location line="+45"/>
+        <location line="+107"/>
+        <location line="+39"/>
         <source>The source&apos;s name.</source>
         <translation>Le nom de la source.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-145"/>
         <source>The database&apos;s name.</source>
         <translation>Le nom de la base de données.</translation>
     </message>
@@ -1451,22 +1451,22 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>Vérifiez-la avec&#xa0;: audiencebridge sources check &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Lists the profile sources (never their passwords).</source>
         <translation>Liste les sources de profils (jamais leurs mots de passe).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
         <source>NAME	DRIVER	SERVER	TABLE	ID COLUMN</source>
         <translation>NOM	PILOTE	SERVEUR	TABLE	COLONNE ID</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Connects to a profile source and prints its columns and number of rows; an error names the setting to fix (host, user and password, database, table, ID column).</source>
         <translation>Se connecte à une source de profils et affiche ses colonnes et son nombre de lignes&#xa0;; une erreur nomme le réglage à corriger (hôte, utilisateur et mot de passe, base de données, table, colonne d’ID).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>No profile source named &apos;%1&apos;; &apos;audiencebridge sources list&apos; shows them.</source>
         <translation>Aucune source de profils nommée «&#xa0;%1&#xa0;»&#xa0;; «&#xa0;audiencebridge sources list&#xa0;» les affiche.</translation>
     </message>
@@ -1498,12 +1498,12 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>Lignes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Removes a profile source that no segment reads, with its password in the keychain.</source>
         <translation>Supprime une source de profils qu’aucun segment ne lit, avec son mot de passe dans le trousseau.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Removed profile source &apos;%1&apos;.</source>
         <translation>Source de profils «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
@@ -1531,7 +1531,7 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
 <context>
     <name>ConnectionAccessPage</name>
     <message>
-        <location filename="../ui/connection/connectionaccesspage.cpp" line="+25"/>
+        <location filename="../ui/connection/connectionaccesspage.cpp" line="+14"/>
         <source>&amp;Administrators only</source>
         <translation>&amp;Administrateurs uniquement</translation>
     </message>
@@ -1562,22 +1562,9 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
     </message>
 </context>
 <context>
-    <name>ConnectionApi</name>
-    <message>
-        <location filename="../ui/export/connectionapi.cpp" line="+74"/>
-        <source>The client secret of connection &quot;%1&quot; could not be read: %2</source>
-        <translation>Le secret client de la connexion «&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Connection &quot;%1&quot; has no stored Snapchat sign-in (%2). An administrator must reconnect it.</source>
-        <translation>La connexion «&#xa0;%1&#xa0;» n&apos;a aucune authentification Snapchat enregistrée (%2). Un administrateur doit la reconnecter.</translation>
-    </message>
-</context>
-<context>
     <name>ConnectionNamePage</name>
     <message>
-        <location filename="../ui/connection/connectionnamepage.cpp" line="+20"/>
+        <location filename="../ui/connection/connectionnamepage.cpp" line="+21"/>
         <source>Name the connection</source>
         <translation>Nommer la connexion</translation>
     </message>
@@ -1587,32 +1574,32 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>Les utilisateurs choisissent la connexion par ce nom lorsqu&apos;ils configurent un export.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>Display name</source>
         <translation>Nom d&apos;affichage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>e.g. Snapchat – Brand EU</source>
         <translation>p. ex. Snapchat – Marque UE</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-11"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Nom d&apos;affichage&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Enter a name for the connection.</source>
         <translation>Saisissez un nom pour la connexion.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Could not read the workspace&apos;s connections: %1</source>
         <translation>Impossible de lire les connexions de l&apos;espace de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>A connection named &quot;%1&quot; already exists in this workspace. Choose another name.</source>
         <translation>Une connexion nommée «&#xa0;%1&#xa0;» existe déjà dans cet espace de travail. Choisissez un autre nom.</translation>
     </message>
@@ -2388,7 +2375,7 @@ Contactez un administrateur.</translation>
 <context>
     <name>ExportNamePage</name>
     <message>
-        <location filename="../ui/export/exportnamepage.cpp" line="+20"/>
+        <location filename="../ui/export/exportnamepage.cpp" line="+21"/>
         <source>Name the export</source>
         <translation>Nommer l&apos;export</translation>
     </message>
@@ -2398,27 +2385,27 @@ Contactez un administrateur.</translation>
         <translation>Un nom qui indique ce qui est envoyé et où, p. ex. «&#xa0;Abonnés à la newsletter → Snapchat&#xa0;».</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Export name</source>
         <translation>Nom de l&apos;export</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Enter a name for the export.</source>
         <translation>Saisissez un nom pour l&apos;export.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Could not read the workspace&apos;s exports: %1</source>
         <translation>Impossible de lire les exports de l&apos;espace de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>An export named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>Un export nommé «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom.</translation>
     </message>
@@ -2726,7 +2713,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>La lecture du fichier temporaire %1 a échoué</translation>
     </message>
     <message>
-        <location filename="../models/exporting/exportlauncher.cpp" line="+123"/>
+        <location filename="../models/exporting/exportlauncher.cpp" line="+111"/>
         <source>Export &apos;%1&apos; has no Snapchat audience yet: choose or create one in the export&apos;s settings.</source>
         <translation>L&apos;export «&#xa0;%1&#xa0;» n&apos;a pas encore d&apos;audience Snapchat&#xa0;: choisissez-en ou créez-en une dans les paramètres de l&apos;export.</translation>
     </message>
@@ -2741,12 +2728,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Cet export est déjà en cours d&apos;exécution dans une autre fenêtre ou commande.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>The connection has no stored sign-in. Sign in again (Connections, or &apos;audiencebridge connections login NAME&apos;).</source>
         <translation>La connexion n&apos;a aucune authentification enregistrée. Connectez-vous à nouveau (Connexions, ou &apos;audiencebridge connections login NOM&apos;).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>No secret store to read the connection&apos;s sign-in from.</source>
         <translation>Aucun magasin de secrets dans lequel lire l&apos;authentification de la connexion.</translation>
     </message>
@@ -2779,6 +2766,19 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <location line="+8"/>
         <source>The password of profile source &apos;%1&apos; could not be read: %2</source>
         <translation>Le mot de passe de la source de profils «&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting::ConnectionApi</name>
+    <message>
+        <location filename="../models/exporting/connectionapi.cpp" line="+74"/>
+        <source>The client secret of connection &quot;%1&quot; could not be read: %2</source>
+        <translation>Le secret client de la connexion «&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection &quot;%1&quot; has no stored Snapchat sign-in (%2). An administrator must reconnect it.</source>
+        <translation>La connexion «&#xa0;%1&#xa0;» n&apos;a aucune authentification Snapchat enregistrée (%2). Un administrateur doit la reconnecter.</translation>
     </message>
 </context>
 <context>
@@ -3207,13 +3207,13 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     </message>
     <message>
         <location line="+15"/>
-        <location line="+190"/>
+        <location line="+195"/>
         <location line="+178"/>
         <source>AudienceBridge</source>
         <translation>AudienceBridge</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-349"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
@@ -3273,7 +3273,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>&amp;Actions</source>
+        <translation>A&amp;ctions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -3358,7 +3363,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>Cancel the export run?</source>
         <translation>Annuler l&apos;exécution de l&apos;export&#xa0;?</translation>
     </message>
@@ -4205,7 +4210,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
 <context>
     <name>RunStatus</name>
     <message>
-        <location filename="../models/workspace/runstore.cpp" line="+62"/>
+        <location filename="../models/workspace/runstore.cpp" line="+57"/>
         <source>Processing</source>
         <translation>En cours</translation>
     </message>
@@ -4712,7 +4717,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Envoi d&apos;une requête à %1 refusé&#xa0;: seul https:// est autorisé (http:// uniquement pour 127.0.0.1 ou localhost).</translation>
     </message>
     <message>
-        <location filename="../models/snapchat/secretstore.cpp" line="+21"/>
+        <location filename="../models/snapchat/secretstore.cpp" line="+27"/>
         <source>No keychain is available to keep the Snapchat client secret and refresh token (%1). Install and unlock a Secret Service keyring (GNOME Keyring or KWallet), or, for headless use, set AUDIENCEBRIDGE_CLIENT_SECRET and AUDIENCEBRIDGE_REFRESH_TOKEN.</source>
         <translation>Aucun trousseau n&apos;est disponible pour conserver le secret client et le jeton d&apos;actualisation Snapchat (%1). Installez et déverrouillez un trousseau Secret Service (GNOME Keyring ou KWallet) ou, pour une utilisation sans interface graphique, définissez AUDIENCEBRIDGE_CLIENT_SECRET et AUDIENCEBRIDGE_REFRESH_TOKEN.</translation>
     </message>
@@ -4838,7 +4843,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
 <context>
     <name>SqlSource</name>
     <message>
-        <location filename="../models/sources/profilesourcestore.cpp" line="+73"/>
+        <location filename="../models/sources/profilesourcestore.cpp" line="+69"/>
         <source>A profile source needs a name, a table and an ID column.</source>
         <translation>Une source de profils nécessite un nom, une table et une colonne d&apos;ID.</translation>
     </message>
@@ -4957,7 +4962,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../ui/export/syncpage.cpp" line="+29"/>
+        <location filename="../ui/export/syncpage.cpp" line="+18"/>
         <source>&amp;Add only</source>
         <translation>&amp;Ajout uniquement</translation>
     </message>
@@ -5186,7 +5191,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Le type de connexion «&#xa0;%1&#xa0;» n&apos;est pas pris en charge&#xa0;; le type est «&#xa0;snapchat&#xa0;».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>A connection named &apos;%1&apos; already exists.</source>
         <translation>Une connexion nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
@@ -5201,7 +5206,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <location line="+13"/>
         <location line="+23"/>
         <location line="+28"/>
-        <location filename="../models/workspace/exportstore.cpp" line="+119"/>
+        <location filename="../models/workspace/exportstore.cpp" line="+138"/>
         <source>No connection with id &apos;%1&apos;.</source>
         <translation>Aucune connexion avec l&apos;id «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -5224,13 +5229,13 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Aucune migration vers la version de schéma %1.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/segmentstore.cpp" line="+59"/>
+        <location filename="../models/workspace/segmentstore.cpp" line="+60"/>
         <location line="+6"/>
         <source>The rule is not valid: %1</source>
         <translation>La règle n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Segment &apos;%1&apos; reads profile source &apos;%2&apos;, not the workspace&apos;s profiles.</source>
         <translation>Le segment «&#xa0;%1&#xa0;» lit la source de profils «&#xa0;%2&#xa0;», pas les profils de l’espace de travail.</translation>
     </message>
@@ -5240,19 +5245,19 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Segment «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+105"/>
         <source>A segment named &apos;%1&apos; already exists.</source>
         <translation>Un segment nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+53"/>
+        <location line="+46"/>
         <location line="+37"/>
         <source>A segment needs a name.</source>
         <translation>Un segment nécessite un nom.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-67"/>
         <source>No rule segment with id %1.</source>
         <translation>Aucun segment à règle avec l&apos;id %1.</translation>
     </message>
@@ -5262,7 +5267,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Le segment «&#xa0;%1&#xa0;» lit la source de profils «&#xa0;%2&#xa0;»&#xa0;: sa règle est vérifiée sur cette source.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>No rule segment over a profile source with id %1.</source>
         <translation>Aucun segment à règle sur une source de profils avec l’ID %1.</translation>
     </message>
@@ -5292,12 +5297,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Le segment «&#xa0;%1&#xa0;» est utilisé par l&apos;export «&#xa0;%2&#xa0;»&#xa0;; retirez-le d&apos;abord de l&apos;export.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="-279"/>
         <source>No segment to read.</source>
         <translation>Aucun segment à lire.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+337"/>
         <source>The profiles have no field &apos;%1&apos;.</source>
         <translation>Les profils n&apos;ont pas de champ «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -5385,15 +5390,15 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Impossible de mettre à jour l&apos;espace de travail %1 vers la version de schéma %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../models/workspace/exportstore.cpp" line="-18"/>
-        <location line="+144"/>
-        <location line="+44"/>
+        <location filename="../models/workspace/exportstore.cpp" line="-17"/>
+        <location line="+125"/>
+        <location line="+33"/>
         <location line="+23"/>
         <source>No export with id %1.</source>
         <translation>Aucun export avec l&apos;id %1.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-155"/>
         <source>An export needs a name.</source>
         <translation>Un export nécessite un nom.</translation>
     </message>
@@ -5423,12 +5428,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Le segment %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>An export named &apos;%1&apos; already exists.</source>
         <translation>Un export nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../models/workspace/userstore.cpp" line="+64"/>
+        <location filename="../models/workspace/userstore.cpp" line="+65"/>
         <source>A user name must not be empty or begin or end with spaces.</source>
         <translation>Un nom d&apos;utilisateur ne doit pas être vide, ni commencer ou se terminer par des espaces.</translation>
     </message>
@@ -5461,7 +5466,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+72"/>
+        <location filename="../app/main.cpp" line="+75"/>
         <source>The workspace file to open (default: $AUDIENCEBRIDGE_WORKSPACE, else the usual one).</source>
         <translation>Le fichier d&apos;espace de travail à ouvrir (par défaut&#xa0;: $AUDIENCEBRIDGE_WORKSPACE, sinon l&apos;emplacement habituel).</translation>
     </message>

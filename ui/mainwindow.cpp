@@ -141,6 +141,11 @@ void MainWindow::createMenus()
     viewMenu->addSeparator();
     viewMenu->addMenu(new LanguageMenu(this));
 
+    // The current view's actions, as on the toolbar: the toolbar's buttons take no keyboard focus,
+    // so this menu is how a keyboard user reaches the ones without a shortcut.
+    m_actionsMenu = menuBar()->addMenu(tr("&Actions"));
+    m_actionsMenu->setObjectName(QStringLiteral("actionsMenu"));
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About AudienceBridge"), this, &MainWindow::showAbout);
 
@@ -446,13 +451,20 @@ void MainWindow::updateToolBar()
     exports->setWizardsAvailable(bool(m_addExportHook), bool(m_editExportHook));
 
     m_toolBar->clear();
-    if (WorkspaceView *current = view(currentPage()))
+    m_actionsMenu->clear();
+    if (WorkspaceView *current = view(currentPage())) {
         m_toolBar->addActions(current->viewActions());
+        m_actionsMenu->addActions(current->viewActions());
+    }
     if (!m_toolBar->actions().isEmpty())
         m_toolBar->addSeparator();
-    if (m_runs->isRunning())
+    if (m_runs->isRunning()) {
         m_toolBar->addAction(m_runs->cancelAction());
+        m_actionsMenu->addSeparator();
+        m_actionsMenu->addAction(m_runs->cancelAction());
+    }
     m_toolBar->addAction(m_refreshAction);
+    m_actionsMenu->setEnabled(!m_actionsMenu->isEmpty());
 }
 
 void MainWindow::refreshViews()

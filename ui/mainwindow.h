@@ -101,6 +101,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     std::array<WorkspaceView *, kNavigationPageCount> m_views{};
     QToolBar *m_toolBar = nullptr;
+    QMenu *m_actionsMenu = nullptr;
     QLabel *m_errorBanner = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_userLabel = nullptr;

@@ -6,7 +6,6 @@
 #include <workspace/workspace.h>
 
 #include <QCoreApplication>
-#include <QTimer>
 
 namespace Cli {
 
@@ -17,38 +16,47 @@ CliSecrets::CliSecrets()
 
 CliSecrets::~CliSecrets()
 {
-    // A run hands a rotated refresh token to the store as a queued call: start that write first.
-    QCoreApplication::sendPostedEvents(&m_environment, QEvent::MetaCall);
-    if (m_keychain.jobsRunning() == 0)
-        return;
-    QEventLoop loop;
-    QObject::connect(&m_keychain, &Snapchat::KeychainSecretStore::allJobsFinished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(std::chrono::seconds(10), &loop, &QEventLoop::quit);
-    loop.exec();
+    // Counts the keychain's writes too: the environment store hands them on.
+    m_environment.waitForWrites(std::chrono::seconds(10));
 }
 
-Snapchat::SecretStore::Outcome CliSecrets::read(const QString &key)
+namespace {
+
+// Runs start(context, answer) and a local event loop until answer(result) is called.
+template<typename Result, typename Start>
+Result waitFor(const Start &start)
 {
-    Snapchat::SecretStore::Outcome result;
+    Result result;
     QEventLoop loop;
-    m_environment.read(key, &loop, [&](const Snapchat::SecretStore::Outcome &outcome) {
-        result = outcome;
+    start(&loop, [&](const Result &answer) {
+        result = answer;
         loop.quit();
     });
     loop.exec();
     return result;
+}
+
+} // namespace
+
+Snapchat::SecretStore::Outcome CliSecrets::read(const QString &key)
+{
+    return waitFor<Snapchat::SecretStore::Outcome>(
+        [&](QObject *context, const Snapchat::SecretStore::Callback &answer) { m_environment.read(key, context, answer); });
 }
 
 Snapchat::SecretStore::Outcome CliSecrets::write(const QString &key, const QString &value)
 {
-    Snapchat::SecretStore::Outcome result;
-    QEventLoop loop;
-    m_environment.write(key, value, &loop, [&](const Snapchat::SecretStore::Outcome &outcome) {
-        result = outcome;
-        loop.quit();
+    return waitFor<Snapchat::SecretStore::Outcome>([&](QObject *context, const Snapchat::SecretStore::Callback &answer) {
+        m_environment.write(key, value, context, answer);
     });
-    loop.exec();
-    return result;
+}
+
+Snapchat::SecretStore::SignIn CliSecrets::readSignIn(const QString &connectionId)
+{
+    return waitFor<Snapchat::SecretStore::SignIn>(
+        [&](QObject *context, const Snapchat::SecretStore::SignInCallback &answer) {
+            m_environment.readSignIn(connectionId, context, answer);
+        });
 }
 
 int runUntilDone(const std::function<void(const std::function<void(int)> &done)> &start)

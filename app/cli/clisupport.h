@@ -31,6 +31,7 @@ public:
     // Synchronous forms for the command line (a local event loop waits for the keychain).
     Snapchat::SecretStore::Outcome read(const QString &key);
     Snapchat::SecretStore::Outcome write(const QString &key, const QString &value);
+    Snapchat::SecretStore::SignIn readSignIn(const QString &connectionId);
 
 private:
     Snapchat::KeychainSecretStore m_keychain;

@@ -2,6 +2,8 @@
 
 #include "clicommand.h"
 #include "clisupport.h"
+#include "listing.h"
+#include "workspacecommand.h"
 #include "workspaceoption.h"
 
 #include <exporting/exportlauncher.h>
@@ -27,12 +29,11 @@ namespace {
 
 int runCreate(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr(
+    WorkspaceCommand command(Text::tr(
         "Adds a Snapchat connection (administrators only). The client secret is read from standard "
         "input with --client-secret-stdin, else from $AUDIENCEBRIDGE_CLIENT_SECRET, and kept in the OS "
         "keychain, never in the workspace. Sign in afterwards with 'connections login NAME'."));
-    parser.addHelpOption();
+    QCommandLineParser &parser = command.parser();
     parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The connection's display name."));
     const QCommandLineOption clientId(QStringLiteral("client-id"), Text::tr("The Snap OAuth app's client ID."), QStringLiteral("id"));
     const QCommandLineOption secretStdin(QStringLiteral("client-secret-stdin"), Text::tr("Read the client secret from standard input."));
@@ -41,8 +42,8 @@ int runCreate(const QStringList &arguments)
     const QCommandLineOption redirect(QStringLiteral("redirect-uri"),
                                       Text::tr("An https redirect URI registered on the Snap app, for 'login --paste'."), QStringLiteral("uri"));
     const QCommandLineOption contributors(QStringLiteral("contributors"), Text::tr("Contributors may use the connection too (default: administrators only)."));
-    parser.addOptions({clientId, secretStdin, apiUrl, accountsUrl, redirect, contributors, workspaceOption()});
-    if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
+    parser.addOptions({clientId, secretStdin, apiUrl, accountsUrl, redirect, contributors});
+    if (const int exit = command.parse(arguments, 1, 1); exit >= 0)
         return exit;
     if (!parser.isSet(clientId)) {
         printError(Text::tr("--client-id is required."));
@@ -60,8 +61,7 @@ int runCreate(const QStringList &arguments)
         printError(Text::tr("No client secret: give it on standard input with --client-secret-stdin."));
         return UsageError;
     }
-    auto workspace = openWorkspace(parser);
-    if (!workspace)
+    if (!command.openWorkspace())
         return Failure;
 
     Workspace::Connection connection;
@@ -77,7 +77,7 @@ int runCreate(const QStringList &arguments)
         printError(error);
         return UsageError;
     }
-    Workspace::ConnectionStore store(*workspace);
+    Workspace::ConnectionStore store(command.workspace());
     if (!store.add(connection, &error)) {
         printError(error);
         return Failure;
@@ -105,29 +105,26 @@ void openBrowser(const QUrl &url)
 
 int runLogin(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr(
+    WorkspaceCommand command(Text::tr(
         "Signs in to Snapchat for a connection (administrators only): prints the address to open "
         "in a browser (and opens one when there is a display), then finishes when the browser "
         "comes back to this computer. With --paste, for an https redirect URI, paste the address "
         "the browser landed on."));
-    parser.addHelpOption();
+    QCommandLineParser &parser = command.parser();
     parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The connection's name."));
     const QCommandLineOption paste(QStringLiteral("paste"), Text::tr("Read the redirect address from standard input."));
     const QCommandLineOption timeout(QStringLiteral("timeout"), Text::tr("Give up after this many seconds (default 300)."),
                                      QStringLiteral("seconds"), QStringLiteral("300"));
-    parser.addOptions({paste, timeout, workspaceOption()});
-    if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
+    parser.addOptions({paste, timeout});
+    if (const int exit = command.start(arguments, 1, 1); exit >= 0)
         return exit;
-    auto workspace = openWorkspace(parser);
-    if (!workspace)
-        return Failure;
+    Workspace::Workspace &workspace = command.workspace();
     QString error;
     const std::optional<Workspace::Connection> found = findConnection(
-        *workspace, parser.positionalArguments().constFirst(), Workspace::Action::EditConnection);
+        workspace, parser.positionalArguments().constFirst(), Workspace::Action::EditConnection);
     if (!found)
         return Failure;
-    std::optional<Workspace::Connection> connection = Workspace::ConnectionStore(*workspace).get(found->id, &error);
+    std::optional<Workspace::Connection> connection = Workspace::ConnectionStore(workspace).get(found->id, &error);
     if (!connection) {
         printError(error);
         return Failure;
@@ -178,14 +175,14 @@ int runLogin(const QStringList &arguments)
                 return;
             }
             // "Add yourself as export user": the workspace user who signed in.
-            connection->exportUser = workspace->user();
+            connection->exportUser = workspace.user();
             QString updateError;
-            if (!Workspace::ConnectionStore(*workspace).update(*connection, &updateError)) {
+            if (!Workspace::ConnectionStore(workspace).update(*connection, &updateError)) {
                 printError(updateError);
                 done(Failure);
                 return;
             }
-            workspace->audit(QStringLiteral("connection-login"), connection->name);
+            workspace.audit(QStringLiteral("connection-login"), connection->name);
             QTextStream(stdout) << Text::tr("Signed in: connection '%1' is ready, with %2 as its export user.")
                                        .arg(connection->name, connection->exportUser)
                                 << '\n';
@@ -202,30 +199,21 @@ int runLogin(const QStringList &arguments)
 
 int runList(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Lists the connections you may use (administrators see every detail)."));
-    parser.addHelpOption();
-    parser.addOption(workspaceOption());
-    if (const int exit = parseOrExit(parser, arguments, 0, 0); exit >= 0)
+    WorkspaceCommand command(Text::tr("Lists the connections you may use (administrators see every detail)."));
+    if (const int exit = command.start(arguments, 0, 0); exit >= 0)
         return exit;
-    auto workspace = openWorkspace(parser);
-    if (!workspace)
+    const auto connections = listOrPrintError(Workspace::ConnectionStore(command.workspace()));
+    if (!connections)
         return Failure;
-    QString error;
-    const QList<Workspace::Connection> connections = Workspace::ConnectionStore(*workspace).list(&error);
-    if (!error.isEmpty()) {
-        printError(error);
-        return Failure;
-    }
     QTextStream out(stdout);
-    out << Text::tr("NAME\tTYPE\tWHO CAN USE\tEXPORT USER\tAPI") << '\n';
-    for (const Workspace::Connection &connection : connections) {
-        out << connection.name << '\t' << connection.type << '\t'
-            << (connection.detailsHidden ? QStringLiteral("-")
-                : connection.allowContributors ? Text::tr("administrators and contributors")
-                                               : Text::tr("administrators"))
-            << '\t' << (connection.detailsHidden ? QStringLiteral("-") : connection.exportUser) << '\t'
-            << (connection.detailsHidden ? QStringLiteral("-") : connection.apiBaseUrl) << '\n';
+    writeTableRow(out, Text::tr("NAME\tTYPE\tWHO CAN USE\tEXPORT USER\tAPI"));
+    for (const Workspace::Connection &connection : *connections) {
+        // Contributors see the connections they may use by name only.
+        const auto detail = [&](const QString &text) { return connection.detailsHidden ? QStringLiteral("-") : text; };
+        writeTableRow(out, connection.name, connection.type,
+                      detail(connection.allowContributors ? Text::tr("administrators and contributors")
+                                                          : Text::tr("administrators")),
+                      detail(connection.exportUser), detail(connection.apiBaseUrl));
     }
     return Success;
 }

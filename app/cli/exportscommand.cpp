@@ -3,8 +3,10 @@
 #include "cancelsignals.h"
 #include "clicommand.h"
 #include "clisupport.h"
+#include "listing.h"
 #include "runprogressprinter.h"
 #include "sourcesupport.h"
+#include "workspacecommand.h"
 #include "workspaceoption.h"
 
 #include <exporting/exportlauncher.h>
@@ -31,13 +33,10 @@ namespace {
 
 std::optional<Workspace::Export> findExport(Workspace::Workspace &workspace, const QString &name)
 {
-    QString error;
-    const QList<Workspace::Export> exports = Workspace::ExportStore(workspace).list(&error);
-    if (!error.isEmpty()) {
-        printError(error);
+    const auto exports = listOrPrintError(Workspace::ExportStore(workspace));
+    if (!exports)
         return std::nullopt;
-    }
-    for (const Workspace::Export &candidate : exports) {
+    for (const Workspace::Export &candidate : *exports) {
         if (candidate.name == name)
             return candidate;
     }
@@ -214,23 +213,17 @@ int runCreate(const QStringList &arguments)
         printError(error);
         return Failure;
     }
-    CliSecrets secrets;
-    const auto clientSecret = secrets.read(Snapchat::SecretStore::clientSecretKey(connection->id));
-    const auto refreshToken = secrets.read(Snapchat::SecretStore::refreshTokenKey(connection->id));
-    if (!clientSecret.ok() || !refreshToken.ok()) {
+    CliSecrets secrets; // outlives the session: on leaving, it waits for the tokens the session handed it
+    const Snapchat::SecretStore::SignIn signIn = secrets.readSignIn(connection->id);
+    if (!signIn.ok()) {
         printError(Text::tr("Connection '%1' is not signed in: run 'audiencebridge connections login %1' (%2)")
-                       .arg(connection->name, clientSecret.ok() ? refreshToken.message : clientSecret.message));
+                       .arg(connection->name, signIn.clientSecret.ok() ? signIn.refreshToken.message
+                                                                       : signIn.clientSecret.message));
         return Failure;
     }
-    Snapchat::ApiSession api(Exporting::connectionSettings(*connection), clientSecret.value, refreshToken.value);
-    QObject::connect(&api.oauth(), &Snapchat::OAuthSession::refreshTokenChanged, &api.oauth(), [&](const QString &token) {
-        secrets.store().write(Snapchat::SecretStore::refreshTokenKey(connection->id), token, &api.oauth(),
-                              [](const Snapchat::SecretStore::Outcome &) {});
-    });
+    Snapchat::ApiSession api(Exporting::connectionSettings(*connection), connection->id, signIn, &secrets.store());
     if (const int resolved = resolveAudience(api.client(), parser, definition); resolved != Success)
         return resolved;
-    // Keep the rotated refresh token before leaving.
-    secrets.write(Snapchat::SecretStore::refreshTokenKey(connection->id), api.oauth().refreshToken());
 
     if (!Workspace::ExportStore(*workspace).create(definition, &error)) {
         printError(error);
@@ -244,50 +237,40 @@ int runCreate(const QStringList &arguments)
 
 int runList(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Lists the exports with their last run."));
-    parser.addHelpOption();
-    parser.addOption(workspaceOption());
-    if (const int exit = parseOrExit(parser, arguments, 0, 0); exit >= 0)
+    WorkspaceCommand command(Text::tr("Lists the exports with their last run."));
+    if (const int exit = command.start(arguments, 0, 0); exit >= 0)
         return exit;
-    auto workspace = openWorkspace(parser);
-    if (!workspace)
+    const auto exports = listOrPrintError(Workspace::ExportStore(command.workspace()));
+    if (!exports)
         return Failure;
-    QString error;
-    const QList<Workspace::Export> exports = Workspace::ExportStore(*workspace).list(&error);
-    if (!error.isEmpty()) {
-        printError(error);
-        return Failure;
-    }
-    const Workspace::RunStore runs(workspace->database());
+    const Workspace::RunStore runs(command.workspace().database());
     QTextStream out(stdout);
-    out << Text::tr("NAME\tAUDIENCE\tMODE\tSEGMENTS\tLAST RUN") << '\n';
-    for (const Workspace::Export &definition : exports) {
+    writeTableRow(out, Text::tr("NAME\tAUDIENCE\tMODE\tSEGMENTS\tLAST RUN"));
+    for (const Workspace::Export &definition : *exports) {
         const QList<Workspace::Run> last = runs.runs(definition.id, 1);
-        out << definition.name << '\t' << definition.audienceId << '\t'
-            << (definition.mode == Workspace::ExportMode::Mirror ? QStringLiteral("mirror") : QStringLiteral("add")) << '\t'
-            << definition.segmentIds.size() << '\t'
-            << (last.isEmpty() ? Text::tr("Not started") : Workspace::runStatusText(last.constFirst().status)) << '\n';
+        writeTableRow(out, definition.name, definition.audienceId,
+                      definition.mode == Workspace::ExportMode::Mirror ? QStringLiteral("mirror") : QStringLiteral("add"),
+                      definition.segmentIds.size(),
+                      last.isEmpty() ? Text::tr("Not started") : Workspace::runStatusText(last.constFirst().status));
     }
     return Success;
 }
 
 int runRun(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr(
+    WorkspaceCommand command(Text::tr(
         "Runs an export now: progress on stderr, a summary on stdout (JSON with --json). Exits 0 "
         "only when the run is Successful. A run that was canceled, interrupted or failed is "
         "resumed from its checkpoints. Ctrl+C (SIGINT) or SIGTERM cancels the run, keeping its "
         "checkpoints; a second one ends the program at once."));
-    parser.addHelpOption();
+    QCommandLineParser &parser = command.parser();
     parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The export's name."));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the run's summary as JSON."));
     const QCommandLineOption batchSize(QStringLiteral("batch-size"),
                                        Text::tr("Identifiers per upload request, 1 to 100000 (default 100000)."),
                                        QStringLiteral("n"), QStringLiteral("100000"));
-    parser.addOptions({json, batchSize, workspaceOption()});
-    if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
+    parser.addOptions({json, batchSize});
+    if (const int exit = command.parse(arguments, 1, 1); exit >= 0)
         return exit;
     bool batchSizeOk = false;
     const int identifiersPerBatch = parser.value(batchSize).toInt(&batchSizeOk);
@@ -295,17 +278,17 @@ int runRun(const QStringList &arguments)
         printError(Text::tr("--batch-size must be a number from 1 to 100000 (got '%1').").arg(parser.value(batchSize)));
         return UsageError;
     }
-    auto workspace = openWorkspace(parser);
-    if (!workspace)
+    if (!command.openWorkspace())
         return Failure;
+    Workspace::Workspace &workspace = command.workspace();
     QString error;
     // Runs cut off by a crash or a kill are "Failed (interrupted)", and resumable.
-    Workspace::RunStore(workspace->database()).markInterruptedRuns(&error);
-    const std::optional<Workspace::Export> definition = findExport(*workspace, parser.positionalArguments().constFirst());
+    Workspace::RunStore(workspace.database()).markInterruptedRuns(&error);
+    const std::optional<Workspace::Export> definition = findExport(workspace, parser.positionalArguments().constFirst());
     if (!definition)
         return Failure;
     // Say so when this run continues an earlier one (the launcher resumes it).
-    const QList<Workspace::Run> last = Workspace::RunStore(workspace->database()).runs(definition->id, 1);
+    const QList<Workspace::Run> last = Workspace::RunStore(workspace.database()).runs(definition->id, 1);
     if (!last.isEmpty() && last.constFirst().status != Workspace::RunStatus::Succeeded
         && last.constFirst().status != Workspace::RunStatus::Processing) {
         printError(Text::tr("Resuming run %1 (%2) from its checkpoints.")
@@ -327,7 +310,7 @@ int runRun(const QStringList &arguments)
         }
     });
     const int launched = runUntilDone([&](const std::function<void(int)> &done) {
-        Exporting::LaunchRequest request{workspace->path(), definition->id, workspace->user(), &secrets.store()};
+        Exporting::LaunchRequest request{workspace.path(), definition->id, workspace.user(), &secrets.store()};
         request.batchSize = identifiersPerBatch;
         Exporting::launchExport(request, QCoreApplication::instance(),
                                 [&, done](std::unique_ptr<Exporting::ExportWorker> ready, const QString &launchError) {
@@ -356,7 +339,7 @@ int runRun(const QStringList &arguments)
     if (outcome.reconnectNeeded) {
         // The outcome says what happened; this says what to type.
         const std::optional<Workspace::ConnectionAccess> connection =
-            Workspace::ConnectionStore(*workspace).access(definition->connectionId);
+            Workspace::ConnectionStore(workspace).access(definition->connectionId);
         printError(Text::tr("Sign in to Snapchat again with: audiencebridge connections login '%1'\n"
                             "Then run the export again: it resumes from its checkpoints.")
                        .arg(connection ? connection->name : definition->connectionId));

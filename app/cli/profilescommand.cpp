@@ -1,6 +1,7 @@
 #include "profilescommand.h"
 
 #include "clicommand.h"
+#include "workspacecommand.h"
 #include "workspaceoption.h"
 
 #include <sources/csvimporter.h>
@@ -52,12 +53,11 @@ int runGenerate(const QStringList &arguments)
 
 int runImport(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr(
+    WorkspaceCommand command(Text::tr(
         "Imports profiles from a CSV file whose first line names the columns. Re-importing "
         "updates profiles by ID. Bad rows are listed with their line numbers; unless "
         "--skip-bad-rows is given, nothing is imported when any row is bad."));
-    parser.addHelpOption();
+    QCommandLineParser &parser = command.parser();
     parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The CSV file."));
     const QCommandLineOption idOption(QStringLiteral("id-column"),
                                       Text::tr("The column holding the profile ID."), QStringLiteral("name"));
@@ -68,8 +68,8 @@ int runImport(const QStringList &arguments)
         QStringLiteral("c"));
     const QCommandLineOption skipOption(QStringLiteral("skip-bad-rows"),
                                         Text::tr("Import the good rows even when some rows are bad."));
-    parser.addOptions({idOption, replaceOption, delimiterOption, skipOption, workspaceOption()});
-    if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
+    parser.addOptions({idOption, replaceOption, delimiterOption, skipOption});
+    if (const int exit = command.parse(arguments, 1, 1); exit >= 0)
         return exit;
 
     Sources::CsvImportOptions options;
@@ -92,11 +92,10 @@ int runImport(const QStringList &arguments)
     options.replace = parser.isSet(replaceOption);
     options.skipBadRows = parser.isSet(skipOption);
 
-    std::unique_ptr<Workspace::Workspace> workspace = openWorkspace(parser);
-    if (!workspace)
+    if (!command.openWorkspace())
         return Failure;
     const QString file = parser.positionalArguments().constFirst();
-    const Sources::CsvImportSummary summary = Sources::CsvImporter(*workspace).import(file, options);
+    const Sources::CsvImportSummary summary = Sources::CsvImporter(command.workspace()).import(file, options);
 
     QTextStream err(stderr);
     for (const Sources::BadRow &row : summary.badRows)

@@ -1,6 +1,8 @@
 #include "runscommand.h"
 
 #include "clicommand.h"
+#include "listing.h"
+#include "workspacecommand.h"
 #include "workspaceoption.h"
 
 #include <workspace/exportstore.h>
@@ -18,13 +20,22 @@ namespace Cli {
 
 namespace {
 
-// A run whose process died (a crash, a kill) is shown as what it is, "Failed (interrupted)", not
-// as still processing: the same sweep 'exports run' and the window do when they start.
-void markInterruptedRuns(Workspace::Workspace &workspace)
+// command.start(), then what both runs commands need: the right to see runs, and a run whose
+// process died (a crash, a kill) shown as what it is, "Failed (interrupted)", not as still
+// processing: the same sweep 'exports run' and the window do when they start.
+int startRunsCommand(WorkspaceCommand &command, const QStringList &arguments, int minPositional, int maxPositional)
 {
+    if (const int exit = command.start(arguments, minPositional, maxPositional); exit >= 0)
+        return exit;
+    Workspace::Workspace &workspace = command.workspace();
     QString error;
+    if (!workspace.authorize(Workspace::Action::ViewRuns, QStringLiteral("runs"), &error)) {
+        printError(error);
+        return Failure;
+    }
     if (Workspace::RunStore(workspace.database()).markInterruptedRuns(&error) < 0)
         printError(Text::tr("Cannot mark interrupted runs: %1").arg(error));
+    return -1;
 }
 
 QString shown(const QDateTime &time)
@@ -34,27 +45,17 @@ QString shown(const QDateTime &time)
 
 int runList(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Lists the runs of one export, or of every export, newest first."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("export"), Text::tr("The export's name (optional)."), QStringLiteral("[export]"));
-    parser.addOption(workspaceOption());
-    if (const int exit = parseOrExit(parser, arguments, 0, 1); exit >= 0)
+    WorkspaceCommand command(Text::tr("Lists the runs of one export, or of every export, newest first."));
+    command.parser().addPositionalArgument(QStringLiteral("export"), Text::tr("The export's name (optional)."),
+                                           QStringLiteral("[export]"));
+    if (const int exit = startRunsCommand(command, arguments, 0, 1); exit >= 0)
         return exit;
-    auto workspace = openWorkspace(parser);
-    if (!workspace)
-        return Failure;
     QString error;
-    if (!workspace->authorize(Workspace::Action::ViewRuns, QStringLiteral("runs"), &error)) {
-        printError(error);
-        return Failure;
-    }
-    markInterruptedRuns(*workspace);
-    const QList<Workspace::Export> exports = Workspace::ExportStore(*workspace).list(&error);
-    const QString only = parser.positionalArguments().value(0);
-    const Workspace::RunStore runs(workspace->database());
+    const QList<Workspace::Export> exports = Workspace::ExportStore(command.workspace()).list(&error);
+    const QString only = command.parser().positionalArguments().value(0);
+    const Workspace::RunStore runs(command.workspace().database());
     QTextStream out(stdout);
-    out << Text::tr("ID\tEXPORT\tSTATUS\tSTARTED\tENDED\tBY\tPROFILES\tUPLOADED") << '\n';
+    writeTableRow(out, Text::tr("ID\tEXPORT\tSTATUS\tSTARTED\tENDED\tBY\tPROFILES\tUPLOADED"));
     bool found = only.isEmpty();
     for (const Workspace::Export &definition : exports) {
         if (!only.isEmpty() && definition.name != only)
@@ -65,9 +66,9 @@ int runList(const QStringList &arguments)
             const QJsonObject schemas = run.counts.value(QLatin1StringView("schemas")).toObject();
             for (auto it = schemas.begin(); it != schemas.end(); ++it)
                 uploaded += it.value().toObject().value(QLatin1StringView("uploaded")).toInteger();
-            out << run.id << '\t' << definition.name << '\t' << Workspace::runStatusText(run.status) << '\t'
-                << shown(run.startedAt) << '\t' << shown(run.endedAt) << '\t' << run.startedBy << '\t'
-                << run.counts.value(QLatin1StringView("profiles")).toInteger() << '\t' << uploaded << '\n';
+            writeTableRow(out, run.id, definition.name, Workspace::runStatusText(run.status), shown(run.startedAt),
+                          shown(run.endedAt), run.startedBy, run.counts.value(QLatin1StringView("profiles")).toInteger(),
+                          uploaded);
         }
     }
     if (!found) {
@@ -79,28 +80,18 @@ int runList(const QStringList &arguments)
 
 int runShow(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Shows one run: status, counts by reason, and the batch log with Snapchat's request IDs."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("id"), Text::tr("The run's ID (see 'runs list')."));
-    parser.addOption(workspaceOption());
-    if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
+    WorkspaceCommand command(
+        Text::tr("Shows one run: status, counts by reason, and the batch log with Snapchat's request IDs."));
+    command.parser().addPositionalArgument(QStringLiteral("id"), Text::tr("The run's ID (see 'runs list')."));
+    if (const int exit = startRunsCommand(command, arguments, 1, 1); exit >= 0)
         return exit;
-    auto workspace = openWorkspace(parser);
-    if (!workspace)
-        return Failure;
-    QString error;
-    if (!workspace->authorize(Workspace::Action::ViewRuns, QStringLiteral("runs"), &error)) {
-        printError(error);
-        return Failure;
-    }
-    markInterruptedRuns(*workspace);
+    const QString idText = command.parser().positionalArguments().constFirst();
     bool isNumber = false;
-    const qint64 id = parser.positionalArguments().constFirst().toLongLong(&isNumber);
-    const Workspace::RunStore runs(workspace->database());
+    const qint64 id = idText.toLongLong(&isNumber);
+    const Workspace::RunStore runs(command.workspace().database());
     const std::optional<Workspace::Run> run = isNumber ? runs.run(id) : std::nullopt;
     if (!run) {
-        printError(Text::tr("No run with ID '%1'.").arg(parser.positionalArguments().constFirst()));
+        printError(Text::tr("No run with ID '%1'.").arg(idText));
         return Failure;
     }
     QTextStream out(stdout);
@@ -109,11 +100,11 @@ int runShow(const QStringList &arguments)
     if (!run->error.isEmpty())
         out << Text::tr("Error: %1").arg(run->error) << '\n';
     out << QJsonDocument(run->counts).toJson(QJsonDocument::Indented);
-    out << Text::tr("BATCH\tSCHEMA\tACTION\tIDENTIFIERS\tSTATUS\tREQUEST ID\tERROR") << '\n';
+    writeTableRow(out, Text::tr("BATCH\tSCHEMA\tACTION\tIDENTIFIERS\tSTATUS\tREQUEST ID\tERROR"));
     for (const Workspace::RunBatch &batch : runs.batches(run->id)) {
-        out << batch.sequence << '\t' << batch.schema << '\t'
-            << (batch.action == Workspace::BatchAction::Add ? QStringLiteral("add") : QStringLiteral("remove")) << '\t'
-            << batch.identifierCount << '\t' << batch.status << '\t' << batch.requestId << '\t' << batch.error << '\n';
+        writeTableRow(out, batch.sequence, batch.schema,
+                      batch.action == Workspace::BatchAction::Add ? QStringLiteral("add") : QStringLiteral("remove"),
+                      batch.identifierCount, batch.status, batch.requestId, batch.error);
     }
     return Success;
 }

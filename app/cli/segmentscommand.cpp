@@ -1,7 +1,9 @@
 #include "segmentscommand.h"
 
 #include "clicommand.h"
+#include "listing.h"
 #include "sourcesupport.h"
+#include "workspacecommand.h"
 #include "workspaceoption.h"
 
 #include <workspace/segmentstore.h>
@@ -20,20 +22,19 @@ namespace {
 
 int runCreate(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr(
+    WorkspaceCommand command(Text::tr(
         "Creates a segment from a rule over profile fields, e.g. --rule \"country = 'DE' and "
         "ltv >= 100\" (see the README for the rule language), or from a CSV file of profile "
         "IDs (first column)."));
-    parser.addHelpOption();
+    QCommandLineParser &parser = command.parser();
     parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The segment's name."));
     const QCommandLineOption ruleOption(QStringLiteral("rule"), Text::tr("The segment's rule."), QStringLiteral("rule"));
     const QCommandLineOption listOption(QStringLiteral("list"), Text::tr("A CSV file of profile IDs."), QStringLiteral("file"));
     const QCommandLineOption sourceOption(QStringLiteral("source"),
                                           Text::tr("The profile source the rule reads (default: the workspace's profiles)."),
                                           QStringLiteral("name"));
-    parser.addOptions({ruleOption, listOption, sourceOption, workspaceOption()});
-    if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
+    parser.addOptions({ruleOption, listOption, sourceOption});
+    if (const int exit = command.parse(arguments, 1, 1); exit >= 0)
         return exit;
     if (parser.isSet(ruleOption) == parser.isSet(listOption)) {
         printError(Text::tr("Give either --rule or --list."));
@@ -43,13 +44,15 @@ int runCreate(const QStringList &arguments)
         printError(Text::tr("--list segments hold IDs of the workspace's profiles: --source goes with --rule only."));
         return UsageError;
     }
-    auto workspace = openWorkspace(parser);
-    if (!workspace)
+    if (!command.openWorkspace())
         return Failure;
     if (parser.isSet(sourceOption))
-        return createSourceSegment(*workspace, parser.positionalArguments().constFirst(), parser.value(ruleOption),
-                                   parser.value(sourceOption));
-    Workspace::SegmentStore store(*workspace);
+        return createSourceSegment(command.workspace(), parser.positionalArguments().constFirst(),
+                                   parser.value(ruleOption), parser.value(sourceOption));
+    // For who may manage segments a failure is bad input (a rule, a file); for anyone else it is
+    // the role rules' refusal.
+    const bool mayManage = command.workspace().policy().allows(Workspace::Action::ManageSegments);
+    Workspace::SegmentStore store(command.workspace());
     const QString name = parser.positionalArguments().constFirst();
     Workspace::Segment segment;
     QString error;
@@ -57,14 +60,14 @@ int runCreate(const QStringList &arguments)
     if (parser.isSet(ruleOption)) {
         if (!store.createRule(name, parser.value(ruleOption), &segment, &error)) {
             printError(error);
-            return workspace->policy().allows(Workspace::Action::ManageSegments) ? DataError : Failure;
+            return mayManage ? DataError : Failure;
         }
         out << Text::tr("Created segment '%1': %2").arg(name, segment.rule) << '\n';
     } else {
         Workspace::ListImport report;
         if (!store.createList(name, parser.value(listOption), &segment, &report, &error)) {
             printError(error);
-            return workspace->policy().allows(Workspace::Action::ManageSegments) ? DataError : Failure;
+            return mayManage ? DataError : Failure;
         }
         out << Text::tr("Created list segment '%1' with %2 IDs").arg(name).arg(report.idsRead) << '\n';
         if (report.unknownIds > 0)
@@ -78,34 +81,24 @@ int runCreate(const QStringList &arguments)
 
 int runList(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr(
+    WorkspaceCommand command(Text::tr(
         "Lists the segments with their member counts; a segment over a profile source is counted "
         "in its database."));
-    parser.addHelpOption();
-    parser.addOption(workspaceOption());
-    if (const int exit = parseOrExit(parser, arguments, 0, 0); exit >= 0)
+    if (const int exit = command.start(arguments, 0, 0); exit >= 0)
         return exit;
-    auto workspace = openWorkspace(parser);
-    if (!workspace)
+    const Workspace::SegmentStore store(command.workspace());
+    const auto segments = listOrPrintError(store);
+    if (!segments)
         return Failure;
-    Workspace::SegmentStore store(*workspace);
-    QString error;
-    const QList<Workspace::Segment> segments = store.list(&error);
-    if (!error.isEmpty()) {
-        printError(error);
-        return Failure;
-    }
     QTextStream out(stdout);
-    out << Text::tr("NAME\tSOURCE\tMEMBERS\tDEFINITION") << '\n';
-    SegmentCounter counter(*workspace);
-    for (const Workspace::Segment &segment : segments) {
+    writeTableRow(out, Text::tr("NAME\tSOURCE\tMEMBERS\tDEFINITION"));
+    SegmentCounter counter(command.workspace());
+    for (const Workspace::Segment &segment : *segments) {
+        QString error;
         const qint64 members = counter.memberCount(segment, &error);
-        out << segment.name << '\t' << (segment.source.isEmpty() ? QStringLiteral("-") : segment.source) << '\t'
-            << (members >= 0 ? QString::number(members) : Text::tr("error"))
-            << '\t'
-            << (segment.kind == Workspace::Segment::Kind::Rule ? segment.rule : Text::tr("(list of IDs)"))
-            << '\n';
+        writeTableRow(out, segment.name, segment.source.isEmpty() ? QStringLiteral("-") : segment.source,
+                      members >= 0 ? QString::number(members) : Text::tr("error"),
+                      segment.kind == Workspace::Segment::Kind::Rule ? segment.rule : Text::tr("(list of IDs)"));
         if (members < 0)
             printError(error);
     }
@@ -114,22 +107,16 @@ int runList(const QStringList &arguments)
 
 int runDelete(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Deletes a segment that no export uses."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The segment's name."));
-    parser.addOption(workspaceOption());
-    if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
+    WorkspaceCommand command(Text::tr("Deletes a segment that no export uses."));
+    command.parser().addPositionalArgument(QStringLiteral("name"), Text::tr("The segment's name."));
+    if (const int exit = command.start(arguments, 1, 1); exit >= 0)
         return exit;
-    auto workspace = openWorkspace(parser);
-    if (!workspace)
-        return Failure;
-    Workspace::SegmentStore store(*workspace);
-    const QString name = parser.positionalArguments().constFirst();
+    Workspace::SegmentStore store(command.workspace());
+    const QString name = command.parser().positionalArguments().constFirst();
     const std::optional<Workspace::Segment> segment = store.find(name);
     QString error;
     if (!store.remove(segment ? segment->id : -1, &error)) {
-        printError(segment || !workspace->policy().allows(Workspace::Action::ManageSegments)
+        printError(segment || !command.workspace().policy().allows(Workspace::Action::ManageSegments)
                        ? error
                        : Text::tr("No segment named '%1'.").arg(name));
         return Failure;

@@ -2,7 +2,9 @@
 
 #include "clicommand.h"
 #include "clisupport.h"
+#include "listing.h"
 #include "sourcesupport.h"
+#include "workspacecommand.h"
 #include "workspaceoption.h"
 
 #include <sources/profilesourcestore.h>
@@ -26,13 +28,12 @@ QString server(const Sources::SqlSourceSettings &s)
 
 int runAdd(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr(
+    WorkspaceCommand command(Text::tr(
         "Adds (or changes) a profile source: a PostgreSQL table or view whose rows are profiles, "
         "read where they are instead of imported. The password is read from standard input with "
         "--password-stdin, else from $AUDIENCEBRIDGE_SOURCE_PASSWORD, and kept in the OS keychain, "
         "never in the workspace. Administrators and contributors add sources."));
-    parser.addHelpOption();
+    QCommandLineParser &parser = command.parser();
     parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The source's name."));
     const QCommandLineOption database(QStringLiteral("database"), Text::tr("The database's name."), QStringLiteral("name"));
     const QCommandLineOption table(QStringLiteral("table"), Text::tr("The table or view of profiles (\"table\" or \"schema.table\")."), QStringLiteral("name"));
@@ -43,8 +44,8 @@ int runAdd(const QStringList &arguments)
     const QCommandLineOption options(QStringLiteral("options"), Text::tr("Driver connection options, e.g. \"sslmode=require\"."), QStringLiteral("options"));
     const QCommandLineOption driver(QStringLiteral("driver"), Text::tr("The Qt SQL driver (default QPSQL)."), QStringLiteral("driver"), QStringLiteral("QPSQL"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), Text::tr("Read the password from standard input."));
-    parser.addOptions({database, table, idColumn, host, port, user, options, driver, passwordStdin, workspaceOption()});
-    if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
+    parser.addOptions({database, table, idColumn, host, port, user, options, driver, passwordStdin});
+    if (const int exit = command.parse(arguments, 1, 1); exit >= 0)
         return exit;
     for (const QCommandLineOption *required : {&database, &table, &idColumn}) {
         if (!parser.isSet(*required)) {
@@ -86,15 +87,15 @@ int runAdd(const QStringList &arguments)
         password = qEnvironmentVariable(Snapchat::EnvironmentSecretStore::kSourcePasswordVariable);
     }
 
-    auto workspace = openWorkspace(parser);
-    if (!workspace)
+    if (!command.openWorkspace())
         return Failure;
-    Sources::ProfileSourceStore store(*workspace);
+    Workspace::Workspace &workspace = command.workspace();
+    Sources::ProfileSourceStore store(workspace);
     const bool existed = store.find(settings.name).has_value();
     QString error;
     if (!store.save(settings, &error)) {
         printError(error);
-        return workspace->policy().allows(Workspace::Action::ImportProfiles) ? UsageError : Failure;
+        return workspace.policy().allows(Workspace::Action::ImportProfiles) ? UsageError : Failure;
     }
     QTextStream out(stdout);
     if (!password.isEmpty()) {
@@ -122,49 +123,34 @@ int runAdd(const QStringList &arguments)
 
 int runList(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Lists the profile sources (never their passwords)."));
-    parser.addHelpOption();
-    parser.addOption(workspaceOption());
-    if (const int exit = parseOrExit(parser, arguments, 0, 0); exit >= 0)
+    WorkspaceCommand command(Text::tr("Lists the profile sources (never their passwords)."));
+    if (const int exit = command.start(arguments, 0, 0); exit >= 0)
         return exit;
-    auto workspace = openWorkspace(parser);
-    if (!workspace)
+    const auto sources = listOrPrintError(Sources::ProfileSourceStore(command.workspace()));
+    if (!sources)
         return Failure;
-    QString error;
-    const QList<Sources::SqlSourceSettings> sources = Sources::ProfileSourceStore(*workspace).list(&error);
-    if (!error.isEmpty()) {
-        printError(error);
-        return Failure;
-    }
     QTextStream out(stdout);
-    out << Text::tr("NAME\tDRIVER\tSERVER\tTABLE\tID COLUMN") << '\n';
-    for (const Sources::SqlSourceSettings &s : sources)
-        out << s.name << '\t' << s.driver << '\t' << server(s) << '\t' << s.tableName << '\t' << s.idColumn << '\n';
+    writeTableRow(out, Text::tr("NAME\tDRIVER\tSERVER\tTABLE\tID COLUMN"));
+    for (const Sources::SqlSourceSettings &s : *sources)
+        writeTableRow(out, s.name, s.driver, server(s), s.tableName, s.idColumn);
     return Success;
 }
 
 int runCheck(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr(
+    WorkspaceCommand command(Text::tr(
         "Connects to a profile source and prints its columns and number of rows; an error names "
         "the setting to fix (host, user and password, database, table, ID column)."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The source's name."));
-    parser.addOption(workspaceOption());
-    if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
+    command.parser().addPositionalArgument(QStringLiteral("name"), Text::tr("The source's name."));
+    if (const int exit = command.start(arguments, 1, 1); exit >= 0)
         return exit;
-    auto workspace = openWorkspace(parser);
-    if (!workspace)
-        return Failure;
-    const QString name = parser.positionalArguments().constFirst();
+    const QString name = command.parser().positionalArguments().constFirst();
     QString error;
-    if (!workspace->authorize(Workspace::Action::ViewProfiles, name, &error)) {
+    if (!command.workspace().authorize(Workspace::Action::ViewProfiles, name, &error)) {
         printError(error);
         return Failure;
     }
-    const std::optional<Sources::SqlSourceSettings> settings = Sources::ProfileSourceStore(*workspace).find(name);
+    const std::optional<Sources::SqlSourceSettings> settings = Sources::ProfileSourceStore(command.workspace()).find(name);
     if (!settings) {
         printError(Text::tr("No profile source named '%1'; 'audiencebridge sources list' shows them.").arg(name));
         return Failure;
@@ -192,19 +178,13 @@ int runCheck(const QStringList &arguments)
 
 int runRemove(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr(
+    WorkspaceCommand command(Text::tr(
         "Removes a profile source that no segment reads, with its password in the keychain."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The source's name."));
-    parser.addOption(workspaceOption());
-    if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
+    command.parser().addPositionalArgument(QStringLiteral("name"), Text::tr("The source's name."));
+    if (const int exit = command.start(arguments, 1, 1); exit >= 0)
         return exit;
-    auto workspace = openWorkspace(parser);
-    if (!workspace)
-        return Failure;
-    const QString name = parser.positionalArguments().constFirst();
-    Sources::ProfileSourceStore store(*workspace);
+    const QString name = command.parser().positionalArguments().constFirst();
+    Sources::ProfileSourceStore store(command.workspace());
     const std::optional<Sources::SqlSourceSettings> settings = store.find(name);
     QString error;
     if (!store.remove(name, &error)) {

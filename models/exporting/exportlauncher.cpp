@@ -38,8 +38,7 @@ struct RunPlan {
     Snapchat::ConnectionSettings settings;
     QString connectionId;
     QString audienceId;
-    QString clientSecret;
-    QString refreshToken;
+    Snapchat::SecretStore::SignIn signIn;
     // Held while the run goes on (released with the worker): no other process runs or marks it.
     std::shared_ptr<QLockFile> exportLock;
 };
@@ -87,19 +86,8 @@ std::unique_ptr<RunContext> createContext(const RunPlan &plan, QPointer<Snapchat
     context->source = createMemberSource(plan.members, context->db, plan.segments, plan.fields);
     context->journal = std::make_unique<WorkspaceRunJournal>(context->db, plan.runId);
 
-    context->api = std::make_unique<Snapchat::ApiSession>(plan.settings, plan.clientSecret, plan.refreshToken);
-    // Snapchat may rotate the refresh token on every refresh: the newest one goes back to the
-    // keychain (on the caller's thread, where the store lives) or the next run cannot sign in.
-    const QString key = Snapchat::SecretStore::refreshTokenKey(plan.connectionId);
-    Snapchat::OAuthSession *session = &context->api->oauth();
-    QObject::connect(session, &Snapchat::OAuthSession::refreshTokenChanged, session, [secrets, key](const QString &token) {
-        if (!secrets)
-            return;
-        QMetaObject::invokeMethod(secrets, [secrets, key, token] {
-            if (Snapchat::SecretStore *store = secrets.data())
-                store->write(key, token, store, [](const Snapchat::SecretStore::Outcome &) {});
-        }, Qt::QueuedConnection);
-    });
+    // The store lives on the caller's thread; the session hands every rotated refresh token to it.
+    context->api = std::make_unique<Snapchat::ApiSession>(plan.settings, plan.connectionId, plan.signIn, secrets.data());
     context->uploader = std::make_unique<SnapchatUploader>(context->api->client(), plan.audienceId);
     return context;
 }
@@ -193,19 +181,14 @@ qint64 createOrResumeRun(RunPlan &plan, const QString &user, QString *error)
     return runId;
 }
 
-// Reads one secret; then() gets its value, or the launch fails with a message naming the fix.
-void readSecret(Snapchat::SecretStore *store, const QString &key, QObject *context,
-                const std::function<void(const QString &)> &then, const std::function<void(const QString &)> &fail)
+// Why a stored sign-in could not be read, naming the fix.
+QString signInProblem(const Snapchat::SecretStore::SignIn &signIn)
 {
-    store->read(key, context, [then, fail](const Snapchat::SecretStore::Outcome &outcome) {
-        if (outcome.ok())
-            then(outcome.value);
-        else if (outcome.status == Snapchat::SecretStore::Status::NotFound)
-            fail(Text::tr("The connection has no stored sign-in. Sign in again (Connections, or "
-                          "'audiencebridge connections login NAME')."));
-        else
-            fail(outcome.message);
-    });
+    const Snapchat::SecretStore::Outcome &failure = signIn.clientSecret.ok() ? signIn.refreshToken : signIn.clientSecret;
+    if (failure.status == Snapchat::SecretStore::Status::NotFound)
+        return Text::tr("The connection has no stored sign-in. Sign in again (Connections, or "
+                        "'audiencebridge connections login NAME').");
+    return failure.message;
 }
 
 } // namespace
@@ -239,28 +222,24 @@ void launchExport(const LaunchRequest &request, QObject *context, LaunchCallback
     }
     QPointer<Snapchat::SecretStore> secrets = request.secrets;
     const QString user = request.user;
-    readSecret(request.secrets, Snapchat::SecretStore::clientSecretKey(plan->connectionId), context,
-        [=](const QString &clientSecret) {
-            plan->clientSecret = clientSecret;
-            readSecret(secrets, Snapchat::SecretStore::refreshTokenKey(plan->connectionId), context,
-                [=](const QString &refreshToken) {
-                    plan->refreshToken = refreshToken;
-                    readMemberSourcePassword(secrets, plan->members, context, [=](const MemberSourcePlan &members) {
-                        plan->members = members;
-                        QString runError;
-                        plan->runId = createOrResumeRun(*plan, user, &runError);
-                        if (plan->runId == 0) {
-                            done(nullptr, runError);
-                            return;
-                        }
-                        const RunPlan copy = *plan;
-                        done(std::make_unique<ExportWorker>(copy.job, [copy, secrets] { return createContext(copy, secrets); }),
-                             {});
-                    }, [done](const QString &e) { done(nullptr, e); });
-                },
-                [done](const QString &e) { done(nullptr, e); });
-        },
-        [done](const QString &e) { done(nullptr, e); });
+    request.secrets->readSignIn(plan->connectionId, context, [=](const Snapchat::SecretStore::SignIn &signIn) {
+        if (!signIn.ok()) {
+            done(nullptr, signInProblem(signIn));
+            return;
+        }
+        plan->signIn = signIn;
+        readMemberSourcePassword(secrets, plan->members, context, [=](const MemberSourcePlan &members) {
+            plan->members = members;
+            QString runError;
+            plan->runId = createOrResumeRun(*plan, user, &runError);
+            if (plan->runId == 0) {
+                done(nullptr, runError);
+                return;
+            }
+            const RunPlan copy = *plan;
+            done(std::make_unique<ExportWorker>(copy.job, [copy, secrets] { return createContext(copy, secrets); }), {});
+        }, [done](const QString &e) { done(nullptr, e); });
+    });
 }
 
 } // namespace Exporting

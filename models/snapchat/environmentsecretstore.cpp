@@ -29,7 +29,7 @@ void EnvironmentSecretStore::read(const QString &key, QObject *context, Callback
     fallback->read(key, context, std::move(callback));
 }
 
-void EnvironmentSecretStore::write(const QString &key, const QString &value, QObject *context, Callback callback)
+void EnvironmentSecretStore::writeSecret(const QString &key, const QString &value, QObject *context, Callback callback)
 {
     SecretStore *fallback = m_fallback.data();
     if (!fallback) {
@@ -39,7 +39,7 @@ void EnvironmentSecretStore::write(const QString &key, const QString &value, QOb
     fallback->write(key, value, context, std::move(callback));
 }
 
-void EnvironmentSecretStore::remove(const QString &key, QObject *context, Callback callback)
+void EnvironmentSecretStore::removeSecret(const QString &key, QObject *context, Callback callback)
 {
     SecretStore *fallback = m_fallback.data();
     if (!fallback) {

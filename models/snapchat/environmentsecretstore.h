@@ -22,8 +22,10 @@ public:
     explicit EnvironmentSecretStore(SecretStore *fallback, QObject *parent = nullptr);
 
     void read(const QString &key, QObject *context, Callback callback) override;
-    void write(const QString &key, const QString &value, QObject *context, Callback callback) override;
-    void remove(const QString &key, QObject *context, Callback callback) override;
+
+protected:
+    void writeSecret(const QString &key, const QString &value, QObject *context, Callback callback) override;
+    void removeSecret(const QString &key, QObject *context, Callback callback) override;
 
 private:
     QPointer<SecretStore> m_fallback;

@@ -64,34 +64,22 @@ void KeychainSecretStore::read(const QString &key, QObject *context, Callback ca
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setInsecureFallback(false);
-    track(job);
     run(job, key, context, callback, true);
 }
 
-void KeychainSecretStore::write(const QString &key, const QString &value, QObject *context, Callback callback)
+void KeychainSecretStore::writeSecret(const QString &key, const QString &value, QObject *context, Callback callback)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setInsecureFallback(false);
-    track(job);
     job->setTextData(value);
     run(job, key, context, callback, false);
 }
 
-void KeychainSecretStore::remove(const QString &key, QObject *context, Callback callback)
+void KeychainSecretStore::removeSecret(const QString &key, QObject *context, Callback callback)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setInsecureFallback(false);
-    track(job);
     run(job, key, context, callback, false);
-}
-
-void KeychainSecretStore::track(QKeychain::Job *job)
-{
-    ++m_jobsRunning;
-    connect(job, &QKeychain::Job::finished, this, [this] {
-        if (--m_jobsRunning == 0)
-            Q_EMIT allJobsFinished();
-    });
 }
 
 } // namespace Snapchat

@@ -12,7 +12,7 @@ void MemorySecretStore::read(const QString &key, QObject *context, Callback call
         deliver(context, callback, {Status::Ok, m_values.value(key), {}});
 }
 
-void MemorySecretStore::write(const QString &key, const QString &value, QObject *context, Callback callback)
+void MemorySecretStore::writeSecret(const QString &key, const QString &value, QObject *context, Callback callback)
 {
     if (!m_available) {
         deliver(context, callback, unavailable(QStringLiteral("in-memory store switched off")));
@@ -22,7 +22,7 @@ void MemorySecretStore::write(const QString &key, const QString &value, QObject 
     deliver(context, callback, {});
 }
 
-void MemorySecretStore::remove(const QString &key, QObject *context, Callback callback)
+void MemorySecretStore::removeSecret(const QString &key, QObject *context, Callback callback)
 {
     if (!m_available) {
         deliver(context, callback, unavailable(QStringLiteral("in-memory store switched off")));

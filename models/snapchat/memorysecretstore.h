@@ -14,12 +14,14 @@ public:
     using SecretStore::SecretStore;
 
     void read(const QString &key, QObject *context, Callback callback) override;
-    void write(const QString &key, const QString &value, QObject *context, Callback callback) override;
-    void remove(const QString &key, QObject *context, Callback callback) override;
 
     // Simulates a machine without a keychain.
     void setAvailable(bool available) { m_available = available; }
     QHash<QString, QString> contents() const { return m_values; }
+
+protected:
+    void writeSecret(const QString &key, const QString &value, QObject *context, Callback callback) override;
+    void removeSecret(const QString &key, QObject *context, Callback callback) override;
 
 private:
     QHash<QString, QString> m_values;

@@ -1,7 +1,13 @@
 #include "secretstore.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QLoggingCategory>
 #include <QPointer>
+#include <QThread>
+#include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSnapchat)
 
 namespace Snapchat {
 
@@ -24,6 +30,75 @@ SecretStore::Outcome SecretStore::unavailable(const QString &detail)
                                         "(GNOME Keyring or KWallet), or, for headless use, set "
                                         "AUDIENCEBRIDGE_CLIENT_SECRET and AUDIENCEBRIDGE_REFRESH_TOKEN.")
                 .arg(detail)};
+}
+
+void SecretStore::write(const QString &key, const QString &value, QObject *context, Callback callback)
+{
+    writeSecret(key, value, this, counted(context, std::move(callback)));
+}
+
+void SecretStore::remove(const QString &key, QObject *context, Callback callback)
+{
+    removeSecret(key, this, counted(context, std::move(callback)));
+}
+
+SecretStore::Callback SecretStore::counted(QObject *context, Callback callback)
+{
+    ++m_pendingWrites;
+    // The backend answers to the store itself, so the count ends even when context is gone.
+    const bool hadContext = context != nullptr;
+    QPointer<QObject> guard(context);
+    return [this, hadContext, guard, callback = std::move(callback)](const Outcome &outcome) {
+        if ((!hadContext || guard) && callback)
+            callback(outcome);
+        writeFinished();
+    };
+}
+
+void SecretStore::writeFinished()
+{
+    if (--m_pendingWrites == 0)
+        Q_EMIT writesFinished();
+}
+
+void SecretStore::writeLater(const QString &key, const QString &value)
+{
+    // Counted before it is queued: a program waiting for the store's writes waits for it too.
+    ++m_pendingWrites;
+    QMetaObject::invokeMethod(this, [this, key, value] {
+        write(key, value, this, [key](const Outcome &outcome) {
+            if (!outcome.ok())
+                qCWarning(lcSnapchat) << "could not store" << key << ':' << outcome.message;
+        });
+        writeFinished(); // write() counts it from here on
+    }, Qt::QueuedConnection);
+}
+
+bool SecretStore::waitForWrites(std::chrono::milliseconds timeout)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (pendingWrites() == 0)
+        return true;
+    QEventLoop loop;
+    connect(this, &SecretStore::writesFinished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
+    loop.exec();
+    return pendingWrites() == 0;
+}
+
+void SecretStore::readSignIn(const QString &connectionId, QObject *context, SignInCallback callback)
+{
+    QPointer<SecretStore> self(this);
+    read(clientSecretKey(connectionId), context, [self, connectionId, context, callback](const Outcome &clientSecret) {
+        SecretStore *store = self.data();
+        if (!clientSecret.ok() || !store) {
+            callback({clientSecret, {Status::Failed, {}, {}}});
+            return;
+        }
+        store->read(refreshTokenKey(connectionId), context, [clientSecret, callback](const Outcome &refreshToken) {
+            callback({clientSecret, refreshToken});
+        });
+    });
 }
 
 void SecretStore::deliver(QObject *context, const Callback &callback, const Outcome &outcome)

@@ -3,12 +3,18 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
+#include <chrono>
 #include <functional>
 
 namespace Snapchat {
 
 // Where a connection's client secret and refresh token live: the OS keychain, never the
 // workspace file, QSettings or a log. Asynchronous, because keychains are.
+//
+// Writes and removals are counted from the call until their answer (pendingWrites()): a program
+// that exits while one is running loses it, and a refresh token Snapchat rotated is then gone
+// for good. So programs wait for them before they exit (waitForWrites()).
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -23,12 +29,34 @@ public:
     };
     using Callback = std::function<void(const Outcome &outcome)>;
 
+    // A connection's stored sign-in as readSignIn() found it.
+    struct SignIn
+    {
+        Outcome clientSecret;
+        Outcome refreshToken; // read only once the client secret was (Failed, no message, otherwise)
+        bool ok() const { return clientSecret.ok() && refreshToken.ok(); }
+    };
+    using SignInCallback = std::function<void(const SignIn &signIn)>;
+
     using QObject::QObject;
 
-    // Each callback runs once, later (never inside the call), unless context is destroyed.
+    // Each callback runs once, later (never inside the call) on the store's thread, unless
+    // context (which lives there too) is destroyed first. Call these on the store's thread.
     virtual void read(const QString &key, QObject *context, Callback callback) = 0;
-    virtual void write(const QString &key, const QString &value, QObject *context, Callback callback) = 0;
-    virtual void remove(const QString &key, QObject *context, Callback callback) = 0;
+    void write(const QString &key, const QString &value, QObject *context, Callback callback);
+    void remove(const QString &key, QObject *context, Callback callback);
+    // The client secret, then the refresh token of a connection.
+    void readSignIn(const QString &connectionId, QObject *context, SignInCallback callback);
+
+    // From any thread: hands a write to the store's thread, counted in pendingWrites() at once.
+    // For a refresh token rotated on a worker thread; a failure is logged (without the value).
+    void writeLater(const QString &key, const QString &value);
+
+    // Writes and removals called (or handed over by writeLater) and not answered yet.
+    int pendingWrites() const { return m_pendingWrites.load(); }
+    // Runs an event loop on the store's thread until no write is pending or timeout has passed;
+    // true when none is left. For the end of a program, after whatever writes has stopped.
+    bool waitForWrites(std::chrono::milliseconds timeout);
 
     // One key per connection and secret.
     static QString clientSecretKey(const QString &connectionId);
@@ -36,8 +64,23 @@ public:
 
     static Outcome unavailable(const QString &detail);
 
+Q_SIGNALS:
+    // pendingWrites() dropped to 0.
+    void writesFinished();
+
 protected:
+    // The backends: like write() and remove(), without the counting.
+    virtual void writeSecret(const QString &key, const QString &value, QObject *context, Callback callback) = 0;
+    virtual void removeSecret(const QString &key, QObject *context, Callback callback) = 0;
+
     static void deliver(QObject *context, const Callback &callback, const Outcome &outcome);
+
+private:
+    // Wraps a caller's callback so that the answer also ends the count it started.
+    Callback counted(QObject *context, Callback callback);
+    void writeFinished();
+
+    std::atomic<int> m_pendingWrites{0};
 };
 
 } // namespace Snapchat

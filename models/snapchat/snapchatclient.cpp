@@ -120,41 +120,41 @@ void SnapchatClient::createSegment(const NewSegment &segment, QObject *context, 
 void SnapchatClient::addUsers(const QString &segmentId, Identity::IdentifierType schema,
                               const QList<QByteArray> &hashes, QObject *context, Callback<UsersResult> callback)
 {
-    qsizetype bad = -1;
-    const QByteArray body = ApiRequests::usersBody(schema, hashes, &bad);
-    if (body.isEmpty()) {
-        failLater(context, callback, badHashError(bad, hashes.size()));
-        return;
-    }
-    changeUsers("POST", segmentId, body, context, callback);
+    changeUsers("POST", segmentId, schema, hashes, context, callback);
 }
 
 void SnapchatClient::removeUsers(const QString &segmentId, Identity::IdentifierType schema,
                                  const QList<QByteArray> &hashes, QObject *context, Callback<UsersResult> callback)
 {
+    changeUsers("DELETE", segmentId, schema, hashes, context, callback);
+}
+
+void SnapchatClient::addUsersBody(const QString &segmentId, const QByteArray &body, QObject *context,
+                                  Callback<UsersResult> callback)
+{
+    changeUsersBody("POST", segmentId, body, context, callback);
+}
+
+void SnapchatClient::removeUsersBody(const QString &segmentId, const QByteArray &body, QObject *context,
+                                     Callback<UsersResult> callback)
+{
+    changeUsersBody("DELETE", segmentId, body, context, callback);
+}
+
+void SnapchatClient::changeUsers(const QByteArray &method, const QString &segmentId, Identity::IdentifierType schema,
+                                 const QList<QByteArray> &hashes, QObject *context, const Callback<UsersResult> &callback)
+{
     qsizetype bad = -1;
     const QByteArray body = ApiRequests::usersBody(schema, hashes, &bad);
     if (body.isEmpty()) {
         failLater(context, callback, badHashError(bad, hashes.size()));
         return;
     }
-    changeUsers("DELETE", segmentId, body, context, callback);
+    changeUsersBody(method, segmentId, body, context, callback);
 }
 
-void SnapchatClient::addUsersBody(const QString &segmentId, const QByteArray &body, QObject *context,
-                                  Callback<UsersResult> callback)
-{
-    changeUsers("POST", segmentId, body, context, callback);
-}
-
-void SnapchatClient::removeUsersBody(const QString &segmentId, const QByteArray &body, QObject *context,
-                                     Callback<UsersResult> callback)
-{
-    changeUsers("DELETE", segmentId, body, context, callback);
-}
-
-void SnapchatClient::changeUsers(const QByteArray &method, const QString &segmentId, const QByteArray &body,
-                                 QObject *context, const Callback<UsersResult> &callback)
+void SnapchatClient::changeUsersBody(const QByteArray &method, const QString &segmentId, const QByteArray &body,
+                                     QObject *context, const Callback<UsersResult> &callback)
 {
     ApiRequest request{method, ApiRequests::usersUrl(m_settings, segmentId), body, true, {}};
     // Adding or removing the same hashes twice changes nothing: a 200 whose sub-request failed

@@ -51,8 +51,11 @@ public:
     void removeAllUsers(const QString &segmentId, QObject *context, Callback<Segment> callback);
 
 private:
-    void changeUsers(const QByteArray &method, const QString &segmentId, const QByteArray &body,
-                     QObject *context, const Callback<UsersResult> &callback);
+    // Builds the body from the hashes, or fails (later, like any call) when one is not a hash.
+    void changeUsers(const QByteArray &method, const QString &segmentId, Identity::IdentifierType schema,
+                     const QList<QByteArray> &hashes, QObject *context, const Callback<UsersResult> &callback);
+    void changeUsersBody(const QByteArray &method, const QString &segmentId, const QByteArray &body,
+                         QObject *context, const Callback<UsersResult> &callback);
     void fetchSegmentPage(const QUrl &url, const std::shared_ptr<QList<Segment>> &collected, QObject *context,
                           const Callback<QList<Segment>> &callback);
 

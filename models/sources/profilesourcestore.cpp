@@ -1,5 +1,6 @@
 #include "profilesourcestore.h"
 
+#include <workspace/sqlvalues.h>
 #include <workspace/workspace.h>
 
 #include <QCoreApplication>
@@ -28,11 +29,6 @@ SqlSourceSettings fromQuery(const QSqlQuery &query)
     s.idColumn = query.value(7).toString();
     s.options = query.value(8).toString();
     return s;
-}
-
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
 }
 
 } // namespace
@@ -87,13 +83,13 @@ bool ProfileSourceStore::save(const SqlSourceSettings &s, QString *error)
         " id_column = excluded.id_column, options = excluded.options"));
     query.addBindValue(s.name);
     query.addBindValue(s.driver);
-    query.addBindValue(text(s.host));
+    query.addBindValue(Workspace::textOrEmpty(s.host));
     query.addBindValue(s.port);
-    query.addBindValue(text(s.databaseName));
-    query.addBindValue(text(s.userName));
+    query.addBindValue(Workspace::textOrEmpty(s.databaseName));
+    query.addBindValue(Workspace::textOrEmpty(s.userName));
     query.addBindValue(s.tableName);
     query.addBindValue(s.idColumn);
-    query.addBindValue(text(s.options));
+    query.addBindValue(Workspace::textOrEmpty(s.options));
     query.addBindValue(m_workspace.user());
     query.addBindValue(Workspace::nowText());
     if (!query.exec()) {

@@ -1,5 +1,7 @@
 #include "auditlog.h"
 
+#include "sqlvalues.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -24,9 +26,8 @@ bool AuditLog::record(const QString &who, const QString &action, const QString &
     query.addBindValue(nowText());
     query.addBindValue(who);
     query.addBindValue(action);
-    // A null QString binds as NULL; the columns want text.
-    query.addBindValue(target.isNull() ? QStringLiteral("") : target);
-    query.addBindValue(details.isNull() ? QStringLiteral("") : details);
+    query.addBindValue(textOrEmpty(target));
+    query.addBindValue(textOrEmpty(details));
     return query.exec();
 }
 
@@ -42,7 +43,7 @@ QList<AuditEntry> AuditLog::latest(int limit) const
         return entries;
     while (query.next()) {
         entries.append({query.value(0).toLongLong(),
-                        QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),
+                        timeFromText(query.value(1)),
                         query.value(2).toString(), query.value(3).toString(),
                         query.value(4).toString(), query.value(5).toString()});
     }

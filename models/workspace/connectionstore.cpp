@@ -1,9 +1,9 @@
 #include "connectionstore.h"
 
+#include "sqlvalues.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -29,8 +29,8 @@ Connection fromQuery(const QSqlQuery &query)
     c.allowContributors = query.value(6).toBool();
     c.exportUser = query.value(7).toString();
     c.createdBy = query.value(8).toString();
-    c.createdAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
-    c.settings = QJsonDocument::fromJson(query.value(10).toString().toUtf8()).object();
+    c.createdAt = timeFromText(query.value(9));
+    c.settings = jsonObject(query.value(10));
     return c;
 }
 
@@ -45,12 +45,6 @@ bool validate(const Connection &c, QString *error)
         return false;
     }
     return true;
-}
-
-// A null QString binds as NULL; these columns want text.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
 }
 
 QString describeWriteError(const QSqlError &sqlError, const Connection &c)
@@ -128,21 +122,21 @@ bool ConnectionStore::add(Connection &connection, QString *error)
         connection.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     connection.createdBy = m_workspace.user();
     const QString created = nowText();
-    connection.createdAt = QDateTime::fromString(created, Qt::ISODateWithMs);
+    connection.createdAt = timeFromText(created);
     QSqlQuery query(m_workspace.database());
     query.prepare(QLatin1StringView("INSERT INTO connections(") + kColumns
                   + QLatin1StringView(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(connection.id);
     query.addBindValue(connection.name);
     query.addBindValue(connection.type);
-    query.addBindValue(text(connection.clientId));
-    query.addBindValue(text(connection.apiBaseUrl));
-    query.addBindValue(text(connection.accountsBaseUrl));
+    query.addBindValue(textOrEmpty(connection.clientId));
+    query.addBindValue(textOrEmpty(connection.apiBaseUrl));
+    query.addBindValue(textOrEmpty(connection.accountsBaseUrl));
     query.addBindValue(connection.allowContributors ? 1 : 0);
-    query.addBindValue(text(connection.exportUser));
+    query.addBindValue(textOrEmpty(connection.exportUser));
     query.addBindValue(connection.createdBy);
     query.addBindValue(created);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(connection.settings).toJson(QJsonDocument::Compact)));
+    query.addBindValue(jsonText(connection.settings));
     if (!query.exec()) {
         *error = describeWriteError(query.lastError(), connection);
         return false;
@@ -162,12 +156,12 @@ bool ConnectionStore::update(const Connection &connection, QString *error)
         "UPDATE connections SET name = ?, client_id = ?, api_base_url = ?, accounts_base_url = ?,"
         " allow_contributors = ?, export_user = ?, settings = ? WHERE id = ?"));
     query.addBindValue(connection.name);
-    query.addBindValue(text(connection.clientId));
-    query.addBindValue(text(connection.apiBaseUrl));
-    query.addBindValue(text(connection.accountsBaseUrl));
+    query.addBindValue(textOrEmpty(connection.clientId));
+    query.addBindValue(textOrEmpty(connection.apiBaseUrl));
+    query.addBindValue(textOrEmpty(connection.accountsBaseUrl));
     query.addBindValue(connection.allowContributors ? 1 : 0);
-    query.addBindValue(text(connection.exportUser));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(connection.settings).toJson(QJsonDocument::Compact)));
+    query.addBindValue(textOrEmpty(connection.exportUser));
+    query.addBindValue(jsonText(connection.settings));
     query.addBindValue(connection.id);
     if (!query.exec()) {
         *error = describeWriteError(query.lastError(), connection);

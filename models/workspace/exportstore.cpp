@@ -1,10 +1,10 @@
 #include "exportstore.h"
 
 #include "connectionstore.h"
+#include "sqlvalues.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -16,11 +16,6 @@ namespace {
 constexpr QLatin1StringView kColumns(
     "id, name, connection_id, ad_account_id, audience_id, new_audience, email_field, phone_field,"
     " default_region, maid_field, mode, schedule, created_by, created_at, updated_at");
-
-QString json(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
 
 QVariant nullable(const QString &text)
 {
@@ -35,7 +30,7 @@ Export fromQuery(const QSqlQuery &query)
     e.connectionId = query.value(2).toString();
     e.adAccountId = query.value(3).toString();
     e.audienceId = query.value(4).toString();
-    e.newAudience = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+    e.newAudience = jsonObject(query.value(5));
     e.emailField = query.value(6).toString();
     e.phoneField = query.value(7).toString();
     e.defaultRegion = query.value(8).toString();
@@ -44,9 +39,37 @@ Export fromQuery(const QSqlQuery &query)
                                                                         : ExportMode::Add;
     e.schedule = query.value(11).toString();
     e.createdBy = query.value(12).toString();
-    e.createdAt = QDateTime::fromString(query.value(13).toString(), Qt::ISODateWithMs);
-    e.updatedAt = QDateTime::fromString(query.value(14).toString(), Qt::ISODateWithMs);
+    e.createdAt = timeFromText(query.value(13));
+    e.updatedAt = timeFromText(query.value(14));
     return e;
+}
+
+// The export's row without its segments, whoever asks (the callers check the rules).
+std::optional<Export> selectExport(const QSqlDatabase &db, qint64 id)
+{
+    QSqlQuery query(db);
+    query.prepare(QLatin1StringView("SELECT ") + kColumns + QLatin1StringView(" FROM exports WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return fromQuery(query);
+}
+
+// Binds the columns a user edits, from name to schedule, in the order both the INSERT of create()
+// and the UPDATE of update() name them.
+void bindEditableColumns(QSqlQuery &query, const Export &e)
+{
+    query.addBindValue(e.name);
+    query.addBindValue(e.connectionId);
+    query.addBindValue(e.adAccountId);
+    query.addBindValue(nullable(e.audienceId));
+    query.addBindValue(jsonText(e.newAudience));
+    query.addBindValue(nullable(e.emailField));
+    query.addBindValue(nullable(e.phoneField));
+    query.addBindValue(nullable(e.defaultRegion));
+    query.addBindValue(nullable(e.maidField));
+    query.addBindValue(e.mode == ExportMode::Mirror ? QStringLiteral("mirror") : QStringLiteral("add"));
+    query.addBindValue(nullable(e.schedule));
 }
 
 QList<qint64> segmentsOf(const QSqlDatabase &db, qint64 id)
@@ -93,16 +116,12 @@ std::optional<Export> ExportStore::get(qint64 id, QString *error) const
 {
     if (!m_workspace.authorize(Action::ViewExports, QString::number(id), error))
         return std::nullopt;
-    QSqlQuery query(m_workspace.database());
-    query.prepare(QLatin1StringView("SELECT ") + kColumns
-                  + QLatin1StringView(" FROM exports WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next()) {
+    std::optional<Export> e = selectExport(m_workspace.database(), id);
+    if (!e) {
         *error = tr("No export with id %1.").arg(id);
         return std::nullopt;
     }
-    Export e = fromQuery(query);
-    e.segmentIds = segmentsOf(m_workspace.database(), id);
+    e->segmentIds = segmentsOf(m_workspace.database(), id);
     return e;
 }
 
@@ -190,18 +209,7 @@ bool ExportStore::create(Export &e, QString *error)
         "INSERT INTO exports(name, connection_id, ad_account_id, audience_id, new_audience,"
         " email_field, phone_field, default_region, maid_field, mode, schedule, created_by,"
         " created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(e.name);
-    query.addBindValue(e.connectionId);
-    query.addBindValue(e.adAccountId);
-    query.addBindValue(nullable(e.audienceId));
-    query.addBindValue(json(e.newAudience));
-    query.addBindValue(nullable(e.emailField));
-    query.addBindValue(nullable(e.phoneField));
-    query.addBindValue(nullable(e.defaultRegion));
-    query.addBindValue(nullable(e.maidField));
-    query.addBindValue(e.mode == ExportMode::Mirror ? QStringLiteral("mirror")
-                                                    : QStringLiteral("add"));
-    query.addBindValue(nullable(e.schedule));
+    bindEditableColumns(query, e);
     query.addBindValue(m_workspace.user());
     query.addBindValue(now);
     query.addBindValue(now);
@@ -219,21 +227,14 @@ bool ExportStore::create(Export &e, QString *error)
     }
     e.id = id;
     e.createdBy = m_workspace.user();
-    e.createdAt = e.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    e.createdAt = e.updatedAt = timeFromText(now);
     m_workspace.audit(QStringLiteral("create_export"), e.name, QString::number(id));
     return true;
 }
 
 bool ExportStore::update(const Export &e, QString *error)
 {
-    const std::optional<Export> before = [&] {
-        QSqlQuery query(m_workspace.database());
-        query.prepare(QLatin1StringView("SELECT ") + kColumns
-                      + QLatin1StringView(" FROM exports WHERE id = ?"));
-        query.addBindValue(e.id);
-        return query.exec() && query.next() ? std::optional<Export>(fromQuery(query))
-                                            : std::nullopt;
-    }();
+    const std::optional<Export> before = selectExport(m_workspace.database(), e.id);
     // Editing needs the right to use both the old and the new connection.
     if (before
         && !checkConnection(before->connectionId, Action::EditExport, e.name,
@@ -254,18 +255,7 @@ bool ExportStore::update(const Export &e, QString *error)
         "UPDATE exports SET name = ?, connection_id = ?, ad_account_id = ?, audience_id = ?,"
         " new_audience = ?, email_field = ?, phone_field = ?, default_region = ?, maid_field = ?,"
         " mode = ?, schedule = ?, updated_at = ? WHERE id = ?"));
-    query.addBindValue(e.name);
-    query.addBindValue(e.connectionId);
-    query.addBindValue(e.adAccountId);
-    query.addBindValue(nullable(e.audienceId));
-    query.addBindValue(json(e.newAudience));
-    query.addBindValue(nullable(e.emailField));
-    query.addBindValue(nullable(e.phoneField));
-    query.addBindValue(nullable(e.defaultRegion));
-    query.addBindValue(nullable(e.maidField));
-    query.addBindValue(e.mode == ExportMode::Mirror ? QStringLiteral("mirror")
-                                                    : QStringLiteral("add"));
-    query.addBindValue(nullable(e.schedule));
+    bindEditableColumns(query, e);
     query.addBindValue(nowText());
     query.addBindValue(e.id);
     if (!query.exec() || !writeSegments(e.id, e.segmentIds, error) || !db.commit()) {

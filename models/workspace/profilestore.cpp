@@ -1,5 +1,7 @@
 #include "profilestore.h"
 
+#include "sqlvalues.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -69,7 +71,7 @@ QList<QStringList> ProfileStore::page(const QString &afterId, int limit) const
     query.setForwardOnly(true);
     query.prepare(QLatin1StringView("SELECT ") + selectList()
                   + QLatin1StringView(" FROM profiles WHERE id > ? ORDER BY id LIMIT ?"));
-    query.addBindValue(afterId.isNull() ? QStringLiteral("") : afterId);
+    query.addBindValue(textOrEmpty(afterId));
     query.addBindValue(limit);
     if (!query.exec())
         return rows;

@@ -5,8 +5,8 @@
 
 #include "auditlog.h"
 #include "sqlitefunctions.h"
+#include "sqlvalues.h"
 
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -26,11 +26,6 @@ constexpr std::array kStatusNames{
     QLatin1StringView("interrupted"),
 };
 
-QDateTime timestamp(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
 Run runFromQuery(const QSqlQuery &query)
 {
     Run run;
@@ -38,9 +33,9 @@ Run runFromQuery(const QSqlQuery &query)
     run.exportId = query.value(1).toLongLong();
     run.status = runStatusFromName(query.value(2).toString()).value_or(RunStatus::Failed);
     run.startedBy = query.value(3).toString();
-    run.startedAt = timestamp(query.value(4));
-    run.endedAt = timestamp(query.value(5));
-    run.counts = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
+    run.startedAt = timeFromText(query.value(4));
+    run.endedAt = timeFromText(query.value(5));
+    run.counts = jsonObject(query.value(6));
     run.error = query.value(7).toString();
     return run;
 }
@@ -112,7 +107,7 @@ bool RunStore::updateRun(qint64 runId, RunStatus status, const QJsonObject &coun
     query.prepare(QStringLiteral(
         "UPDATE runs SET status = ?, counts = ?, error = ?, ended_at = ? WHERE id = ?"));
     query.addBindValue(QString(runStatusName(status)));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)));
+    query.addBindValue(jsonText(counts));
     query.addBindValue(errorText.isEmpty() ? QVariant() : QVariant(errorText));
     query.addBindValue(status == RunStatus::Processing ? QVariant() : QVariant(nowText()));
     query.addBindValue(runId);
@@ -194,7 +189,7 @@ QList<RunBatch> RunStore::batches(qint64 runId) const
             b.requestId = query.value(5).toString();
             b.status = query.value(6).toString();
             b.error = query.value(7).toString();
-            b.confirmedAt = timestamp(query.value(8));
+            b.confirmedAt = timeFromText(query.value(8));
             batches.append(b);
         }
     }

@@ -2,6 +2,7 @@
 
 #include "profilestore.h"
 #include "sqlitefunctions.h"
+#include "sqlvalues.h"
 #include "workspace.h"
 
 #include <segments/rulecompiler.h>
@@ -33,8 +34,8 @@ Segment fromQuery(const QSqlQuery &query)
                                                                    : Segment::Kind::Rule;
     s.rule = query.value(3).toString();
     s.createdBy = query.value(4).toString();
-    s.createdAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
-    s.updatedAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+    s.createdAt = timeFromText(query.value(5));
+    s.updatedAt = timeFromText(query.value(6));
     s.source = query.value(7).toString();
     return s;
 }
@@ -69,6 +70,17 @@ bool compileText(const QSqlDatabase &db, const QString &ruleText, Segments::Comp
     return true;
 }
 
+// The rule in the canonical text form segments keep (so every segment reads the same way), once
+// it parses and compiles against the profile fields; nullopt with *error set otherwise.
+std::optional<QString> canonicalRuleText(const QSqlDatabase &db, const QString &ruleText, QString *error)
+{
+    Segments::CompiledRule compiled;
+    if (!compileText(db, ruleText, &compiled, error))
+        return std::nullopt;
+    QString ignored;
+    return Segments::toText(*Segments::parseRule(ruleText, &ignored));
+}
+
 } // namespace
 
 bool segmentCondition(const QSqlDatabase &db, const Segment &segment, QString *where,
@@ -94,6 +106,46 @@ bool segmentCondition(const QSqlDatabase &db, const Segment &segment, QString *w
     *bindings = compiled.bindings;
     return true;
 }
+
+namespace {
+
+// The condition selecting the members of any of the segments, with its bindings.
+bool unionCondition(const QSqlDatabase &db, const QList<Segment> &segments, QString *where,
+                    QVariantList *bindings, QString *error)
+{
+    if (segments.isEmpty()) {
+        *error = SegmentStore::tr("No segment to read.");
+        return false;
+    }
+    QStringList conditions;
+    for (const Segment &segment : segments) {
+        QString condition;
+        QVariantList values;
+        if (!segmentCondition(db, segment, &condition, &values, error))
+            return false;
+        conditions.append(QLatin1Char('(') + condition + QLatin1Char(')'));
+        *bindings += values;
+    }
+    *where = conditions.join(QLatin1StringView(" OR "));
+    return true;
+}
+
+// How many profiles the condition selects; -1 with *error set when the query fails.
+qint64 countProfiles(const QSqlDatabase &db, const QString &where, const QVariantList &bindings, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QLatin1StringView("SELECT count(*) FROM profiles WHERE ") + where);
+    for (const QVariant &value : bindings)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next()) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+} // namespace
 
 SegmentStore::SegmentStore(Workspace &workspace)
     : m_workspace(workspace)
@@ -158,8 +210,8 @@ bool SegmentStore::insertSegment(const QString &name, Segment::Kind kind, const 
     }
     if (created) {
         *created = Segment{query.lastInsertId().toLongLong(), name, kind, rule,
-                           m_workspace.user(), QDateTime::fromString(now, Qt::ISODateWithMs),
-                           QDateTime::fromString(now, Qt::ISODateWithMs), source};
+                           m_workspace.user(), timeFromText(now),
+                           timeFromText(now), source};
     }
     return true;
 }
@@ -173,15 +225,10 @@ bool SegmentStore::createRule(const QString &name, const QString &ruleText, Segm
         *error = tr("A segment needs a name.");
         return false;
     }
-    Segments::CompiledRule compiled;
-    if (!compileText(m_workspace.database(), ruleText, &compiled, error))
+    const std::optional<QString> canonical = canonicalRuleText(m_workspace.database(), ruleText, error);
+    if (!canonical || !insertSegment(name, Segment::Kind::Rule, *canonical, created, error))
         return false;
-    // Store the canonical text form, so every segment reads the same way.
-    QString ignored;
-    const QString canonical = Segments::toText(*Segments::parseRule(ruleText, &ignored));
-    if (!insertSegment(name, Segment::Kind::Rule, canonical, created, error))
-        return false;
-    m_workspace.audit(QStringLiteral("create_segment"), name, canonical);
+    m_workspace.audit(QStringLiteral("create_segment"), name, *canonical);
     return true;
 }
 
@@ -199,21 +246,19 @@ bool SegmentStore::updateRule(qint64 id, const QString &ruleText, QString *error
                      .arg(segment->name, segment->source);
         return false;
     }
-    Segments::CompiledRule compiled;
-    if (!compileText(m_workspace.database(), ruleText, &compiled, error))
+    const std::optional<QString> canonical = canonicalRuleText(m_workspace.database(), ruleText, error);
+    if (!canonical)
         return false;
-    QString ignored;
-    const QString canonical = Segments::toText(*Segments::parseRule(ruleText, &ignored));
     QSqlQuery query(m_workspace.database());
     query.prepare(QStringLiteral("UPDATE segments SET rule = ?, updated_at = ? WHERE id = ?"));
-    query.addBindValue(canonical);
+    query.addBindValue(*canonical);
     query.addBindValue(nowText());
     query.addBindValue(id);
     if (!query.exec()) {
         *error = query.lastError().text();
         return false;
     }
-    m_workspace.audit(QStringLiteral("edit_segment"), segment->name, canonical);
+    m_workspace.audit(QStringLiteral("edit_segment"), segment->name, *canonical);
     return true;
 }
 
@@ -368,43 +413,19 @@ qint64 SegmentStore::memberCount(const Segment &segment, QString *error) const
     QVariantList bindings;
     if (!segmentCondition(m_workspace.database(), segment, &where, &bindings, error))
         return -1;
-    QSqlQuery query(m_workspace.database());
-    query.setForwardOnly(true);
-    query.prepare(QLatin1StringView("SELECT count(*) FROM profiles WHERE ") + where);
-    for (const QVariant &value : std::as_const(bindings))
-        query.addBindValue(value);
-    if (!query.exec() || !query.next()) {
-        *error = query.lastError().text();
-        return -1;
-    }
-    return query.value(0).toLongLong();
+    return countProfiles(m_workspace.database(), where, bindings, error);
 }
 
 qint64 SegmentStore::unionCount(const QList<Segment> &segments, QString *error) const
 {
+    // Here the union of no segment is just empty; MemberCursor, which has to read it, refuses it.
     if (segments.isEmpty())
         return 0;
-    QStringList conditions;
+    QString where;
     QVariantList bindings;
-    for (const Segment &segment : segments) {
-        QString where;
-        QVariantList values;
-        if (!segmentCondition(m_workspace.database(), segment, &where, &values, error))
-            return -1;
-        conditions.append(QLatin1Char('(') + where + QLatin1Char(')'));
-        bindings += values;
-    }
-    QSqlQuery query(m_workspace.database());
-    query.setForwardOnly(true);
-    query.prepare(QLatin1StringView("SELECT count(*) FROM profiles WHERE ")
-                  + conditions.join(QLatin1StringView(" OR ")));
-    for (const QVariant &value : std::as_const(bindings))
-        query.addBindValue(value);
-    if (!query.exec() || !query.next()) {
-        *error = query.lastError().text();
+    if (!unionCondition(m_workspace.database(), segments, &where, &bindings, error))
         return -1;
-    }
-    return query.value(0).toLongLong();
+    return countProfiles(m_workspace.database(), where, bindings, error);
 }
 
 MemberCursor::MemberCursor(QSqlDatabase db)
@@ -422,31 +443,6 @@ void MemberCursor::finalize()
     sqlite3_finalize(m_statement);
     m_statement = nullptr;
 }
-
-namespace {
-
-// The condition selecting the members of any of the segments, with its bindings.
-bool unionCondition(const QSqlDatabase &db, const QList<Segment> &segments, QString *where,
-                    QVariantList *bindings, QString *error)
-{
-    if (segments.isEmpty()) {
-        *error = SegmentStore::tr("No segment to read.");
-        return false;
-    }
-    QStringList conditions;
-    for (const Segment &segment : segments) {
-        QString condition;
-        QVariantList values;
-        if (!segmentCondition(db, segment, &condition, &values, error))
-            return false;
-        conditions.append(QLatin1Char('(') + condition + QLatin1Char(')'));
-        *bindings += values;
-    }
-    *where = conditions.join(QLatin1StringView(" OR "));
-    return true;
-}
-
-} // namespace
 
 bool MemberCursor::start(const QList<Segment> &segments, const QStringList &fields, QString *error)
 {
@@ -538,16 +534,7 @@ qint64 MemberCursor::count(const QList<Segment> &segments, QString *error) const
     QVariantList bindings;
     if (!unionCondition(m_db, segments, &where, &bindings, error))
         return -1;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QLatin1StringView("SELECT count(*) FROM profiles WHERE ") + where);
-    for (const QVariant &value : std::as_const(bindings))
-        query.addBindValue(value);
-    if (!query.exec() || !query.next()) {
-        *error = query.lastError().text();
-        return -1;
-    }
-    return query.value(0).toLongLong();
+    return countProfiles(m_db, where, bindings, error);
 }
 
 QString MemberCursor::id() const

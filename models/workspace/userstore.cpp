@@ -1,5 +1,6 @@
 #include "userstore.h"
 
+#include "sqlvalues.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ QList<User> UserStore::list(QString *error) const
         users.append({query.value(0).toString(),
                       roleFromName(query.value(1).toString()).value_or(Role::Viewer),
                       query.value(2).toString(),
-                      QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs)});
+                      timeFromText(query.value(3))});
     }
     return users;
 }

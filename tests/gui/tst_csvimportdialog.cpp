@@ -1,3 +1,5 @@
+#include "accessibilitycheck.h"
+
 #include <import/csvimportdialog.h>
 
 #include <workspace/profilestore.h>
@@ -101,6 +103,8 @@ void TestCsvImportDialog::previewDetectsDelimiterAndIdColumn()
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("previewStatus"))->text().contains(QStringLiteral("semicolon")));
     QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("idColumn"))->currentText(), QStringLiteral("customer_id"));
     QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+    const QStringList unnamed = AccessibilityCheck::unnamedControls(&dialog);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 
     typeFileName(dialog, QStringLiteral("-missing"));
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("previewStatus"))->text().startsWith(QStringLiteral("Cannot open")));

@@ -1,3 +1,4 @@
+#include "accessibilitycheck.h"
 #include "demoworkspace.h"
 
 #include <mainwindow.h>
@@ -7,11 +8,15 @@
 
 #include <workspace/workspace.h>
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
+#include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -29,6 +34,7 @@ private Q_SLOTS:
     void init();
     void navigationSwitchesPages();
     void keyboardNavigation();
+    void everyViewNamesItsControls();
     void remembersPage();
     void showsWorkspaceUserAndRole();
     void openErrorInPlainWords();
@@ -37,6 +43,7 @@ private Q_SLOTS:
     void contributorActions();
     void viewerActions();
     void toolbarFollowsView();
+    void everyToolbarActionIsInAMenu();
     void wizardHooksOpenWithWorkspace();
 
 private:
@@ -63,6 +70,25 @@ void TestMainWindow::init()
 {
     QSettings().clear();
     qputenv("AUDIENCEBRIDGE_USER", "alice");
+}
+
+void TestMainWindow::everyViewNamesItsControls()
+{
+    // Each view with the workspace's data in it, and with a row selected where the view shows
+    // the row's details, as a screen-reader user meets it.
+    const std::unique_ptr<MainWindow> window = openAs(QStringLiteral("alice"));
+    for (int index = 0; index < kNavigationPageCount; ++index) {
+        const auto page = static_cast<NavigationPage>(index);
+        window->showPage(page);
+        QWidget *view = window->view(page);
+        for (QAbstractItemView *list : view->findChildren<QAbstractItemView *>()) {
+            if (list->isVisibleTo(view) && list->model() && list->model()->rowCount() > 0)
+                list->setCurrentIndex(list->model()->index(0, 0));
+        }
+        QApplication::processEvents();
+        const QStringList unnamed = AccessibilityCheck::unnamedControls(window.get());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(navigationPageTitle(page) + QStringLiteral(": ") + unnamed.join(QStringLiteral(", "))));
+    }
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::openAs(const QString &user)
@@ -286,6 +312,34 @@ void TestMainWindow::toolbarFollowsView()
     window->showPage(NavigationPage::Connections);
     QVERIFY(!toolbarAction(*window, QStringLiteral("runExportAction")));
     QVERIFY(toolbarAction(*window, QStringLiteral("addConnectionAction")));
+}
+
+void TestMainWindow::everyToolbarActionIsInAMenu()
+{
+    // Toolbar buttons take no keyboard focus: each of their actions must be in the menu bar too,
+    // where Alt and the menus' underlined letters reach it.
+    auto window = openAs(QStringLiteral("alice"));
+    QToolBar *toolBar = window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    for (int index = 0; index < kNavigationPageCount; ++index) {
+        const auto page = static_cast<NavigationPage>(index);
+        window->showPage(page);
+        QSet<QAction *> inMenus;
+        for (QAction *menuAction : window->menuBar()->actions()) {
+            QVERIFY2(menuAction->text().contains(QLatin1Char('&')), qPrintable(menuAction->text()));
+            if (QMenu *menu = menuAction->menu()) {
+                for (QAction *action : menu->actions())
+                    inMenus.insert(action);
+            }
+        }
+        int buttons = 0;
+        for (QAction *action : toolBar->actions()) {
+            if (action->isSeparator())
+                continue;
+            ++buttons;
+            QVERIFY2(inMenus.contains(action), qPrintable(navigationPageTitle(page) + QStringLiteral(": ") + action->text()));
+        }
+        QVERIFY(buttons > 0);
+    }
 }
 
 void TestMainWindow::wizardHooksOpenWithWorkspace()

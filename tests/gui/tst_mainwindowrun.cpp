@@ -1,7 +1,8 @@
 // Runs a real export from the main window against the in-process Snapchat sandbox: the Run
 // action launches it through the workspace and the connection's sign-in, the audience ends up
 // holding exactly the expected hashes, the run history shows the run, and a canceled run is
-// resumed by the next Run to the same exact set.
+// resumed by the next Run to the same exact set; quitting while the keychain still stores the
+// refresh token the run rotated keeps it, as the program waits for the keychain on exit.
 #include <mainwindow.h>
 #include <navigationpage.h>
 #include <run/runcontroller.h>
@@ -14,6 +15,7 @@
 #include <identity/identifiertype.h>
 #include <sandbox/sandboxserver.h>
 #include <snapchat/memorysecretstore.h>
+#include <snapchat/oauthsession.h>
 #include <sources/csvimporter.h>
 #include <workspace/connectionstore.h>
 #include <workspace/exportstore.h>
@@ -23,10 +25,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLocale>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <algorithm>
@@ -88,6 +92,24 @@ QString schemaOf(IdentifierType type)
     return Identity::schemaName(type);
 }
 
+// A keychain that may take its time to store: writes are done (and answered) after the delay.
+class SlowSecretStore : public Snapchat::MemorySecretStore
+{
+public:
+    void setWriteDelay(std::chrono::milliseconds delay) { m_delay = delay; }
+
+protected:
+    void writeSecret(const QString &key, const QString &value, QObject *context, Callback callback) override
+    {
+        QTimer::singleShot(m_delay, this, [this, key, value, context, callback] {
+            MemorySecretStore::writeSecret(key, value, context, callback);
+        });
+    }
+
+private:
+    std::chrono::milliseconds m_delay{0};
+};
+
 } // namespace
 
 class TestMainWindowRun : public QObject
@@ -99,16 +121,20 @@ private Q_SLOTS:
     void cleanup();
     void runsToCompletionAgainstTheSandbox();
     void cancelThenRunAgainResumesToTheExactSet();
+    void quitWhileTheRotatedTokenIsStoredKeepsIt();
 
 private:
     // Opens the workspace in the window and presses Ctrl+R on the export.
     void runFromWindow(MainWindow &window);
     QSet<QByteArray> audience(IdentifierType type) const;
     QTreeWidgetItem *lastRun(MainWindow &window);
+    // Whether the sandbox signs in with refreshToken (it takes each one once).
+    bool sandboxAccepts(const QString &refreshToken);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Sandbox::SandboxServer> m_server;
-    std::unique_ptr<Snapchat::MemorySecretStore> m_secrets;
+    std::unique_ptr<SlowSecretStore> m_secrets;
+    QString m_connectionId;
     QString m_workspacePath;
     qint64 m_exportId = 0;
     std::array<QSet<QByteArray>, 3> m_expected;
@@ -121,7 +147,7 @@ void TestMainWindowRun::init()
     QVERIFY(m_dir->isValid());
     m_server = std::make_unique<Sandbox::SandboxServer>();
     QVERIFY(m_server->listen(0));
-    m_secrets = std::make_unique<Snapchat::MemorySecretStore>();
+    m_secrets = std::make_unique<SlowSecretStore>();
     m_workspacePath = m_dir->filePath(QStringLiteral("run.audiencebridge"));
     QString error;
     auto workspace = Workspace::Workspace::open(m_workspacePath, &error);
@@ -160,6 +186,7 @@ void TestMainWindowRun::init()
     connection.clientId = m_server->options().clientId;
     connection.apiBaseUrl = connection.accountsBaseUrl = m_server->baseUrl().toString();
     QVERIFY2(Workspace::ConnectionStore(*workspace).add(connection, &error), qPrintable(error));
+    m_connectionId = connection.id;
     const auto tokens = m_server->issueTokens();
     m_secrets->write(Snapchat::SecretStore::clientSecretKey(connection.id), m_server->options().clientSecret,
                      m_secrets.get(), [](const Snapchat::SecretStore::Outcome &) {});
@@ -310,6 +337,49 @@ void TestMainWindowRun::cancelThenRunAgainResumesToTheExactSet()
     QCOMPARE(run->text(5), QLocale().toString(kProfiles));
     // The second Run continued the canceled run instead of starting another.
     QCOMPARE(run->treeWidget()->topLevelItemCount(), 1);
+}
+
+bool TestMainWindowRun::sandboxAccepts(const QString &refreshToken)
+{
+    Snapchat::ConnectionSettings settings;
+    settings.clientId = m_server->options().clientId;
+    settings.apiBaseUrl = settings.accountsBaseUrl = m_server->baseUrl();
+    QNetworkAccessManager network;
+    Snapchat::OAuthSession probe(settings, &network);
+    probe.setClientSecret(m_server->options().clientSecret);
+    QSignalSpy connected(&probe, &Snapchat::OAuthSession::connected);
+    QSignalSpy failed(&probe, &Snapchat::OAuthSession::failed);
+    probe.restore(refreshToken);
+    return QTest::qWaitFor([&] { return !connected.isEmpty() || !failed.isEmpty(); }, 10000) && !connected.isEmpty();
+}
+
+void TestMainWindowRun::quitWhileTheRotatedTokenIsStoredKeepsIt()
+{
+    const QString key = Snapchat::SecretStore::refreshTokenKey(m_connectionId);
+    const QString original = m_secrets->contents().value(key);
+    QVERIFY(!original.isEmpty());
+    // The keychain stores the token the run's sign-in rotates a few seconds after it gets it
+    // (longer in sanitized builds, which run slower).
+    const int slowdown = std::max(1, qEnvironmentVariableIntValue("AB_TEST_TIMEOUT_FACTOR"));
+    m_secrets->setWriteDelay(std::chrono::seconds(3 * slowdown));
+    auto window = std::make_unique<MainWindow>();
+    window->runController()->setSecretStore(m_secrets.get());
+    window->show();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QVERIFY(window->openWorkspace(m_workspacePath));
+    runFromWindow(*window);
+    QTRY_VERIFY_WITH_TIMEOUT(m_secrets->pendingWrites() > 0, 20000);
+
+    // Quit now: the window goes (and the run with it), then the program waits for the keychain
+    // as app/main.cpp does.
+    window.reset();
+    QCOMPARE(m_secrets->contents().value(key), original); // not stored yet
+    QVERIFY(m_secrets->pendingWrites() > 0);
+    QVERIFY(m_secrets->waitForWrites(std::chrono::seconds(10 * slowdown)));
+    const QString kept = m_secrets->contents().value(key);
+    QVERIFY(kept != original);
+    QVERIFY(!sandboxAccepts(original));
+    QVERIFY(sandboxAccepts(kept));
 }
 
 QTEST_MAIN(TestMainWindowRun)

@@ -1,3 +1,4 @@
+#include "accessibilitycheck.h"
 #include "demoworkspace.h"
 
 #include <segments/rulebuilder.h>
@@ -97,6 +98,9 @@ void TestSegmentEditor::buildsARuleAndCountsItsMembers()
     QCOMPARE(editor.ruleText(), QStringLiteral("plan = 'premium' and (country = 'DE' or country = 'FR')"));
     QTRY_VERIFY_WITH_TIMEOUT(!editor.isCounting(), 10000);
     QCOMPARE(editor.memberCount(), 334);
+    // Every field, operator and value of the rule can be named by a screen reader.
+    const QStringList unnamed = AccessibilityCheck::unnamedControls(&editor);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 
     // "is one of" gives the same members as the group.
     auto *op = qobject_cast<QComboBox *>(cell(builder, group->child(0), 1));

@@ -1,8 +1,10 @@
 // Renders every page of both wizards (offscreen grab()) and checks that nothing on a page is
-// squeezed below the size it needs (what would show as clipped or overlapping text).
+// squeezed below the size it needs (what would show as clipped or overlapping text), and that a
+// screen reader can name every control on it.
 // With AB_SCREENSHOT_DIR set, the PNGs are written there (scripts/render-screenshots.sh uses
 // docs/screenshots); otherwise into a temporary folder. AB_SCREENSHOT_LANGUAGE=de renders and
 // checks the pages in that language (scripts/render-screenshots.sh de).
+#include "accessibilitycheck.h"
 #include "wizardtesting.h"
 
 #include <connection/authenticatepage.h>
@@ -131,6 +133,12 @@ bool TestWizardScreenshots::shoot(QWizard &wizard, const QString &name)
             qWarning().noquote() << what << "sticks out of the page:" << inPage;
             fits = false;
         }
+    }
+    // And a screen reader can name every control a keyboard user reaches on it.
+    const QStringList unnamed = AccessibilityCheck::unnamedControls(wizard.currentPage());
+    if (!unnamed.isEmpty()) {
+        qWarning().noquote() << name << "has controls without an accessible name:" << unnamed.join(QStringLiteral(", "));
+        fits = false;
     }
     const QString file = QDir(m_outputDir).filePath(name + QStringLiteral(".png"));
     if (!wizard.grab().save(file)) {

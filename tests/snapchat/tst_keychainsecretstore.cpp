@@ -48,6 +48,12 @@ void TestKeychainSecretStore::roundTripOrClearRefusal()
     QVERIFY(wait([&](auto cb) { store.write(key, QStringLiteral("refresh-2"), this, cb); }).ok());
     QCOMPARE(wait([&](auto cb) { store.read(key, this, cb); }).value, QStringLiteral("refresh-2"));
 
+    // A write is counted until the keychain has answered: a program waits for it on exit.
+    store.write(key, QStringLiteral("refresh-3"), this, {});
+    QCOMPARE(store.pendingWrites(), 1);
+    QVERIFY(store.waitForWrites(std::chrono::seconds(20)));
+    QCOMPARE(wait([&](auto cb) { store.read(key, this, cb); }).value, QStringLiteral("refresh-3"));
+
     QVERIFY(wait([&](auto cb) { store.remove(key, this, cb); }).ok());
     QCOMPARE(wait([&](auto cb) { store.read(key, this, cb); }).status, SecretStore::Status::NotFound);
 }

@@ -1,23 +1,12 @@
 #include "connectionaccesspage.h"
 
+#include "common/optionexplanation.h"
 #include "connectiondraft.h"
 
 #include <QButtonGroup>
 #include <QLabel>
 #include <QRadioButton>
 #include <QVBoxLayout>
-
-namespace {
-
-QLabel *explanation(const QString &text)
-{
-    auto *label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setIndent(24);
-    return label;
-}
-
-} // namespace
 
 ConnectionAccessPage::ConnectionAccessPage(ConnectionDraft &draft, QWidget *parent)
     : QWizardPage(parent)
@@ -37,12 +26,12 @@ ConnectionAccessPage::ConnectionAccessPage(ConnectionDraft &draft, QWidget *pare
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_administrators);
-    layout->addWidget(explanation(tr("Only administrators of this workspace can create and run exports "
-                                     "that send data through this connection.")));
+    layout->addWidget(optionExplanation(tr("Only administrators of this workspace can create and run exports "
+                                           "that send data through this connection.")));
     layout->addSpacing(8);
     layout->addWidget(m_contributors);
-    layout->addWidget(explanation(tr("Contributors can also pick this connection for their exports. "
-                                     "They see only its name, never its credentials or settings.")));
+    layout->addWidget(optionExplanation(tr("Contributors can also pick this connection for their exports. "
+                                           "They see only its name, never its credentials or settings.")));
     layout->addStretch();
 }
 

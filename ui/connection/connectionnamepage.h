@@ -1,9 +1,7 @@
 #pragma once
 
-#include <QWizardPage>
+#include "common/uniquenamepage.h"
 
-class InlineMessage;
-class QLineEdit;
 struct ConnectionDraft;
 namespace Workspace {
 class Workspace;
@@ -11,17 +9,17 @@ class Workspace;
 
 // Step 2: the connection's display name: required and unique in the workspace (checked on Next,
 // with the reason shown under the field).
-class ConnectionNamePage : public QWizardPage
+class ConnectionNamePage : public UniqueNamePage
 {
     Q_OBJECT
 public:
     ConnectionNamePage(ConnectionDraft &draft, Workspace::Workspace &workspace, QWidget *parent = nullptr);
 
-    bool validatePage() override;
+protected:
+    QStringList otherNames(QString *error) const override;
+    void acceptName(const QString &name) override;
 
 private:
     ConnectionDraft &m_draft;
     Workspace::Workspace &m_workspace;
-    QLineEdit *m_name;
-    InlineMessage *m_message;
 };

@@ -1,9 +1,9 @@
 #include "audiencepage.h"
 
 #include "common/inlinemessage.h"
-#include "connectionapi.h"
 #include "exportdraft.h"
 
+#include <exporting/connectionapi.h>
 #include <snapchat/snapchatclient.h>
 
 #include <QButtonGroup>
@@ -39,7 +39,7 @@ QWidget *indented(QWidget *widget)
 
 } // namespace
 
-AudiencePage::AudiencePage(ExportDraft &draft, ConnectionApi &api, QWidget *parent)
+AudiencePage::AudiencePage(ExportDraft &draft, Exporting::ConnectionApi &api, QWidget *parent)
     : QWizardPage(parent)
     , m_draft(draft)
     , m_api(api)
@@ -220,8 +220,8 @@ void AudiencePage::connectApi()
 {
     QObject *context = begin(tr("Connecting to Snapchat through \"%1\"…").arg(m_draft.connectionName));
     // The api object outlives attempts: its signals are routed through this attempt's context.
-    connect(&m_api, &ConnectionApi::ready, context, [this] { loadAccounts(); }, Qt::SingleShotConnection);
-    connect(&m_api, &ConnectionApi::failed, context, [this](const QString &message) { failed(message); },
+    connect(&m_api, &Exporting::ConnectionApi::ready, context, [this] { loadAccounts(); }, Qt::SingleShotConnection);
+    connect(&m_api, &Exporting::ConnectionApi::failed, context, [this](const QString &message) { failed(message); },
             Qt::SingleShotConnection);
     m_api.open(m_draft.connectionId);
 }

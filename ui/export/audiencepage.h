@@ -4,7 +4,9 @@
 
 #include <QWizardPage>
 
+namespace Exporting {
 class ConnectionApi;
+}
 class InlineMessage;
 class QComboBox;
 class QLabel;
@@ -24,7 +26,7 @@ class AudiencePage : public QWizardPage
 {
     Q_OBJECT
 public:
-    AudiencePage(ExportDraft &draft, ConnectionApi &api, QWidget *parent = nullptr);
+    AudiencePage(ExportDraft &draft, Exporting::ConnectionApi &api, QWidget *parent = nullptr);
 
     void initializePage() override;
     void cleanupPage() override;
@@ -48,7 +50,7 @@ private:
     void updateChoice();
 
     ExportDraft &m_draft;
-    ConnectionApi &m_api;
+    Exporting::ConnectionApi &m_api;
     QObject *m_pending = nullptr; // context of the call in flight; deleting it drops the answer
     QString m_loadedConnection;
     QString m_validatedId;

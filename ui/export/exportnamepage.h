@@ -1,27 +1,26 @@
 #pragma once
 
-#include <QWizardPage>
+#include "common/uniquenamepage.h"
 
-class InlineMessage;
-class QLineEdit;
 struct ExportDraft;
 namespace Workspace {
 class Workspace;
 }
 
 // Step 2: the export's name: required and unique in the workspace (checked on Next).
-class ExportNamePage : public QWizardPage
+class ExportNamePage : public UniqueNamePage
 {
     Q_OBJECT
 public:
     ExportNamePage(ExportDraft &draft, Workspace::Workspace &workspace, QWidget *parent = nullptr);
 
     void initializePage() override;
-    bool validatePage() override;
+
+protected:
+    QStringList otherNames(QString *error) const override;
+    void acceptName(const QString &name) override;
 
 private:
     ExportDraft &m_draft;
     Workspace::Workspace &m_workspace;
-    QLineEdit *m_name;
-    InlineMessage *m_message;
 };

@@ -3,7 +3,6 @@
 #include "audiencepage.h"
 #include "common/inlinemessage.h"
 #include "common/uiresources.h"
-#include "connectionapi.h"
 #include "exportconnectionpage.h"
 #include "exportnamepage.h"
 #include "exportsavedpage.h"
@@ -12,6 +11,7 @@
 #include "segmentspage.h"
 #include "syncpage.h"
 
+#include <exporting/connectionapi.h>
 #include <snapchat/snapchatclient.h>
 #include <workspace/connectionstore.h>
 #include <workspace/exportstore.h>
@@ -21,7 +21,7 @@ ExportWizard::ExportWizard(Workspace::Workspace &workspace, Snapchat::SecretStor
                            QNetworkAccessManager *network, QWidget *parent)
     : QWizard(parent)
     , m_workspace(workspace)
-    , m_api(new ConnectionApi(workspace, secrets, network, this))
+    , m_api(new Exporting::ConnectionApi(workspace, secrets, network, this))
     , m_summaryPage(new ExportSummaryPage(m_draft))
 {
     ensureUiResources();
@@ -93,12 +93,12 @@ void ExportWizard::save()
     // One attempt's answers only: a Retry starts a new attempt and drops this one's.
     delete m_saveAttempt;
     m_saveAttempt = new QObject(this);
-    connect(m_api, &ConnectionApi::ready, m_saveAttempt, [this] {
+    connect(m_api, &Exporting::ConnectionApi::ready, m_saveAttempt, [this] {
         m_saveAttempt->deleteLater();
         m_saveAttempt = nullptr;
         checkAudienceThenCreate();
     });
-    connect(m_api, &ConnectionApi::failed, m_saveAttempt, [this](const QString &message) {
+    connect(m_api, &Exporting::ConnectionApi::failed, m_saveAttempt, [this](const QString &message) {
         m_saveAttempt->deleteLater();
         m_saveAttempt = nullptr;
         saveFailed(message);

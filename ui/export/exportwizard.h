@@ -4,7 +4,9 @@
 
 #include <QWizard>
 
+namespace Exporting {
 class ConnectionApi;
+}
 class ExportConnectionPage;
 class ExportSummaryPage;
 class QNetworkAccessManager;
@@ -60,7 +62,7 @@ private:
     void saveFailed(const QString &message);
 
     Workspace::Workspace &m_workspace;
-    ConnectionApi *m_api;
+    Exporting::ConnectionApi *m_api;
     QObject *m_saveAttempt = nullptr; // context of the connection opened for saving
     ExportDraft m_draft;
     ExportSummaryPage *m_summaryPage;

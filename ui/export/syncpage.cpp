@@ -1,5 +1,6 @@
 #include "syncpage.h"
 
+#include "common/optionexplanation.h"
 #include "exportdraft.h"
 
 #include <QButtonGroup>
@@ -10,18 +11,6 @@
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QVBoxLayout>
-
-namespace {
-
-QLabel *explanation(const QString &text)
-{
-    auto *label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setIndent(24);
-    return label;
-}
-
-} // namespace
 
 SyncPage::SyncPage(ExportDraft &draft, QWidget *parent)
     : QWizardPage(parent)
@@ -63,12 +52,12 @@ SyncPage::SyncPage(ExportDraft &draft, QWidget *parent)
     auto *modeBox = new QGroupBox(tr("Sync mode"));
     auto *modeLayout = new QVBoxLayout(modeBox);
     modeLayout->addWidget(m_add);
-    modeLayout->addWidget(explanation(tr("Each run adds the segments' new members to the audience. Nobody "
-                                         "is ever removed.")));
+    modeLayout->addWidget(optionExplanation(tr("Each run adds the segments' new members to the audience. Nobody "
+                                               "is ever removed.")));
     modeLayout->addWidget(m_mirror);
-    modeLayout->addWidget(explanation(tr("Each run also removes the people this export sent earlier who "
-                                         "are no longer in the segments (for example after they opted "
-                                         "out), so the audience follows the segments.")));
+    modeLayout->addWidget(optionExplanation(tr("Each run also removes the people this export sent earlier who "
+                                               "are no longer in the segments (for example after they opted "
+                                               "out), so the audience follows the segments.")));
 
     auto *scheduleBox = new QGroupBox(tr("Schedule"));
     auto *scheduleLayout = new QVBoxLayout(scheduleBox);

@@ -1,13 +1,13 @@
 #pragma once
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
+
+#include <memory>
 
 class QNetworkAccessManager;
 namespace Snapchat {
-class OAuthSession;
-class RequestExecutor;
+class ApiSession;
 class SecretStore;
 class SnapchatClient;
 } // namespace Snapchat
@@ -15,9 +15,12 @@ namespace Workspace {
 class Workspace;
 }
 
-// A stored connection made ready for API calls: its settings from the workspace (when the user
-// may use it), its client secret and refresh token from the secret store, a fresh access token.
-// A refresh token Snapchat replaces is written back to the secret store.
+namespace Exporting {
+
+// A stored connection made ready for API calls on this thread: its settings from the workspace
+// (when the user may use it), its client secret and refresh token from the secret store, an
+// ApiSession (which keeps every refresh token Snapchat rotates in that store) with a fresh access
+// token.
 class ConnectionApi : public QObject
 {
     Q_OBJECT
@@ -29,9 +32,10 @@ public:
     // Starts over for connectionId; ready() or failed() follows. Opening the same connection
     // again while it is ready emits ready() at once.
     void open(const QString &connectionId);
-    bool isReady() const { return m_client != nullptr; }
+    bool isReady() const { return m_ready; }
     const QString &connectionId() const { return m_connectionId; }
-    Snapchat::SnapchatClient *client() const { return m_client; }
+    // Null until ready().
+    Snapchat::SnapchatClient *client() const;
 
 Q_SIGNALS:
     void ready();
@@ -47,7 +51,8 @@ private:
     QString m_connectionId;
     QObject *m_attempt = nullptr; // context of the callbacks of the current attempt
     quint64 m_generation = 0;
-    Snapchat::OAuthSession *m_session = nullptr;
-    Snapchat::RequestExecutor *m_executor = nullptr;
-    Snapchat::SnapchatClient *m_client = nullptr;
+    std::unique_ptr<Snapchat::ApiSession> m_api;
+    bool m_ready = false;
 };
+
+} // namespace Exporting
