@@ -1192,12 +1192,13 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
     </message>
     <message>
         <location line="+5"/>
-        <location line="+81"/>
+        <location line="+58"/>
+        <location line="+64"/>
         <source>The segment&apos;s name.</source>
         <translation>Der Name des Segments.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-121"/>
         <source>The segment&apos;s rule.</source>
         <translation>Die Regel des Segments.</translation>
     </message>
@@ -1238,12 +1239,33 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
     </message>
     <message>
         <location line="+4"/>
+        <location line="+39"/>
         <location filename="../app/cli/sourcesupport.cpp" line="+74"/>
         <source>Members: %1</source>
         <translation>Mitglieder: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-33"/>
+        <source>Changes the rule of a rule segment. A segment over a profile source keeps its source, and the new rule is checked against that source&apos;s columns.</source>
+        <translation>Ändert die Regel eines Regelsegments. Ein Segment über einer Profilquelle behält seine Quelle, und die neue Regel wird an deren Spalten geprüft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The segment&apos;s new rule.</source>
+        <translation>Die neue Regel des Segments.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--rule is required.</source>
+        <translation>--rule ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Changed segment &apos;%1&apos;: %2</source>
+        <translation>Segment „%1“ geändert: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Lists the segments with their member counts; a segment over a profile source is counted in its database.</source>
         <translation>Listet die Segmente mit ihrer Mitgliederzahl auf; ein Segment über einer Profilquelle wird in deren Datenbank gezählt.</translation>
     </message>
@@ -1273,7 +1295,8 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>Löscht ein Segment, das von keinem Export verwendet wird.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-42"/>
+        <location line="+53"/>
         <source>No segment named &apos;%1&apos;.</source>
         <translation>Kein Segment mit dem Namen „%1“.</translation>
     </message>
@@ -1283,7 +1306,12 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>Segment „%1“ gelöscht.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>NAME --rule RULE</source>
+        <translation>NAME --rule REGEL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../app/cli/sourcescommand.cpp" line="+178"/>
         <location line="+1"/>
         <location filename="../app/cli/userscommand.cpp" line="+112"/>
@@ -1474,6 +1502,7 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <location line="+13"/>
         <location filename="../app/cli/sourcesupport.cpp" line="-22"/>
         <location line="+14"/>
+        <location line="+21"/>
         <source>The keychain could not be read: %1</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
@@ -1518,12 +1547,12 @@ Führen Sie den Export dann erneut aus: Er setzt an seinen Prüfpunkten fort.</t
         <translation>NAME --database DB --table T --id-column C [--host H] [--port P] [--user U] [--options O] [--driver QPSQL] [--password-stdin]</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcesupport.cpp" line="+5"/>
+        <location filename="../app/cli/sourcesupport.cpp" line="-16"/>
         <source>Created segment &apos;%1&apos; over profile source &apos;%2&apos;: %3</source>
         <translation>Segment „%1“ über der Profilquelle „%2“ erstellt: %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>%1: profile source &apos;%2&apos; has no column &apos;%3&apos; (it has: %4).</source>
         <translation>%1: Die Profilquelle „%2“ hat keine Spalte „%3“ (vorhanden: %4).</translation>
     </message>
@@ -4294,8 +4323,8 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
     </message>
     <message>
         <location line="+2"/>
-        <source>This segment reads the profile source “%1”. Segments over a profile source are changed with the command line: “audiencebridge segments delete” and “audiencebridge segments create --source %1”; “audiencebridge segments list” counts their members.</source>
-        <translation>Dieses Segment liest die Profilquelle „%1“. Segmente über einer Profilquelle werden auf der Kommandozeile geändert: „audiencebridge segments delete“ und „audiencebridge segments create --source %1“; „audiencebridge segments list“ zählt ihre Mitglieder.</translation>
+        <source>This segment reads the profile source “%1”. Segments over a profile source are changed on the command line, which checks the rule against the source&apos;s columns: “audiencebridge segments edit &quot;%2&quot; --rule RULE”; “audiencebridge segments list” counts their members.</source>
+        <translation>Dieses Segment liest die Profilquelle „%1“. Segmente über einer Profilquelle werden auf der Kommandozeile geändert, die die Regel an den Spalten der Quelle prüft: „audiencebridge segments edit &quot;%2&quot; --rule REGEL“; „audiencebridge segments list“ zählt ihre Mitglieder.</translation>
     </message>
     <message>
         <location line="+20"/>

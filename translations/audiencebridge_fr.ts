@@ -1192,12 +1192,13 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
     </message>
     <message>
         <location line="+5"/>
-        <location line="+81"/>
+        <location line="+58"/>
+        <location line="+64"/>
         <source>The segment&apos;s name.</source>
         <translation>Le nom du segment.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-121"/>
         <source>The segment&apos;s rule.</source>
         <translation>La règle du segment.</translation>
     </message>
@@ -1238,12 +1239,33 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
     </message>
     <message>
         <location line="+4"/>
+        <location line="+39"/>
         <location filename="../app/cli/sourcesupport.cpp" line="+74"/>
         <source>Members: %1</source>
         <translation>Membres&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-33"/>
+        <source>Changes the rule of a rule segment. A segment over a profile source keeps its source, and the new rule is checked against that source&apos;s columns.</source>
+        <translation>Modifie la règle d’un segment à règle. Un segment sur une source de profils garde sa source, et la nouvelle règle est vérifiée sur les colonnes de celle-ci.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The segment&apos;s new rule.</source>
+        <translation>La nouvelle règle du segment.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--rule is required.</source>
+        <translation>--rule est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Changed segment &apos;%1&apos;: %2</source>
+        <translation>Segment «&#xa0;%1&#xa0;» modifié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Lists the segments with their member counts; a segment over a profile source is counted in its database.</source>
         <translation>Liste les segments avec leur nombre de membres&#xa0;; un segment sur une source de profils est compté dans sa base de données.</translation>
     </message>
@@ -1273,7 +1295,8 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>Supprime un segment qu&apos;aucun export n&apos;utilise.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-42"/>
+        <location line="+53"/>
         <source>No segment named &apos;%1&apos;.</source>
         <translation>Aucun segment nommé «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1283,7 +1306,12 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>Segment «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>NAME --rule RULE</source>
+        <translation>NOM --rule REGLE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../app/cli/sourcescommand.cpp" line="+178"/>
         <location line="+1"/>
         <location filename="../app/cli/userscommand.cpp" line="+112"/>
@@ -1474,6 +1502,7 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <location line="+13"/>
         <location filename="../app/cli/sourcesupport.cpp" line="-22"/>
         <location line="+14"/>
+        <location line="+21"/>
         <source>The keychain could not be read: %1</source>
         <translation>Le trousseau n’a pas pu être lu&#xa0;: %1</translation>
     </message>
@@ -1518,12 +1547,12 @@ Puis relancez l&apos;export&#xa0;: il reprendra à partir de ses points de contr
         <translation>NOM --database BD --table T --id-column C [--host H] [--port P] [--user U] [--options O] [--driver QPSQL] [--password-stdin]</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcesupport.cpp" line="+5"/>
+        <location filename="../app/cli/sourcesupport.cpp" line="-16"/>
         <source>Created segment &apos;%1&apos; over profile source &apos;%2&apos;: %3</source>
         <translation>Segment «&#xa0;%1&#xa0;» créé sur la source de profils «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>%1: profile source &apos;%2&apos; has no column &apos;%3&apos; (it has: %4).</source>
         <translation>%1&#xa0;: la source de profils «&#xa0;%2&#xa0;» n’a pas de colonne «&#xa0;%3&#xa0;» (colonnes&#xa0;: %4).</translation>
     </message>
@@ -4294,8 +4323,8 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
     </message>
     <message>
         <location line="+2"/>
-        <source>This segment reads the profile source “%1”. Segments over a profile source are changed with the command line: “audiencebridge segments delete” and “audiencebridge segments create --source %1”; “audiencebridge segments list” counts their members.</source>
-        <translation>Ce segment lit la source de profils «&#xa0;%1&#xa0;». Les segments sur une source de profils se modifient en ligne de commande&#xa0;: «&#xa0;audiencebridge segments delete&#xa0;» et «&#xa0;audiencebridge segments create --source %1&#xa0;»&#xa0;; «&#xa0;audiencebridge segments list&#xa0;» compte leurs membres.</translation>
+        <source>This segment reads the profile source “%1”. Segments over a profile source are changed on the command line, which checks the rule against the source&apos;s columns: “audiencebridge segments edit &quot;%2&quot; --rule RULE”; “audiencebridge segments list” counts their members.</source>
+        <translation>Ce segment lit la source de profils «&#xa0;%1&#xa0;». Les segments sur une source de profils se modifient en ligne de commande, qui vérifie la règle sur les colonnes de la source&#xa0;: «&#xa0;audiencebridge segments edit &quot;%2&quot; --rule REGLE&#xa0;»&#xa0;; «&#xa0;audiencebridge segments list&#xa0;» compte leurs membres.</translation>
     </message>
     <message>
         <location line="+20"/>

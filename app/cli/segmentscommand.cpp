@@ -79,6 +79,47 @@ int runCreate(const QStringList &arguments)
     return Success;
 }
 
+int runEdit(const QStringList &arguments)
+{
+    WorkspaceCommand command(Text::tr(
+        "Changes the rule of a rule segment. A segment over a profile source keeps its source, and "
+        "the new rule is checked against that source's columns."));
+    QCommandLineParser &parser = command.parser();
+    parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The segment's name."));
+    const QCommandLineOption ruleOption(QStringLiteral("rule"), Text::tr("The segment's new rule."), QStringLiteral("rule"));
+    parser.addOption(ruleOption);
+    if (const int exit = command.parse(arguments, 1, 1); exit >= 0)
+        return exit;
+    if (!parser.isSet(ruleOption)) {
+        printError(Text::tr("--rule is required."));
+        return UsageError;
+    }
+    if (!command.openWorkspace())
+        return Failure;
+    Workspace::Workspace &workspace = command.workspace();
+    const bool mayManage = workspace.policy().allows(Workspace::Action::ManageSegments);
+    Workspace::SegmentStore store(workspace);
+    const QString name = parser.positionalArguments().constFirst();
+    const std::optional<Workspace::Segment> segment = store.find(name);
+    QString error;
+    const bool changed = !segment ? store.updateRule(-1, parser.value(ruleOption), &error)
+        : segment->source.isEmpty() ? store.updateRule(segment->id, parser.value(ruleOption), &error)
+                                    : updateSourceSegment(workspace, segment->id, parser.value(ruleOption), &error);
+    if (!changed) {
+        printError(segment || !mayManage ? error : Text::tr("No segment named '%1'.").arg(name));
+        return segment && mayManage ? DataError : Failure;
+    }
+    const Workspace::Segment updated = store.get(segment->id).value_or(*segment);
+    QTextStream out(stdout);
+    out << Text::tr("Changed segment '%1': %2").arg(name, updated.rule) << '\n';
+    const qint64 members = SegmentCounter(workspace).memberCount(updated, &error);
+    if (members >= 0)
+        out << Text::tr("Members: %1").arg(members) << '\n';
+    else
+        printError(error);
+    return Success;
+}
+
 int runList(const QStringList &arguments)
 {
     WorkspaceCommand command(Text::tr(
@@ -131,6 +172,7 @@ int runSegmentsCommand(const QStringList &arguments)
 {
     return runSubcommand(arguments,
                          {{QLatin1StringView("create"), &runCreate, QT_TRANSLATE_NOOP("Cli", "NAME (--rule RULE [--source SOURCE] | --list FILE.csv)")},
+                          {QLatin1StringView("edit"), &runEdit, QT_TRANSLATE_NOOP("Cli", "NAME --rule RULE")},
                           {QLatin1StringView("list"), &runList, ""},
                           {QLatin1StringView("delete"), &runDelete, QT_TRANSLATE_NOOP("Cli", "NAME")}});
 }

@@ -77,6 +77,17 @@ int createSourceSegment(Workspace::Workspace &workspace, const QString &name, co
     return Success;
 }
 
+bool updateSourceSegment(Workspace::Workspace &workspace, qint64 id, const QString &rule, QString *error)
+{
+    CliSecrets secrets;
+    SourcePasswords passwords(secrets);
+    if (Sources::SourceSegments(workspace, passwords).updateRule(id, rule, error))
+        return true;
+    if (!passwords.problem().isEmpty())
+        *error += QLatin1Char('\n') + Text::tr("The keychain could not be read: %1").arg(passwords.problem());
+    return false;
+}
+
 std::optional<int> checkSourceExport(Workspace::Workspace &workspace, const QList<Workspace::Segment> &segments,
                                      const QList<std::pair<QString, QString>> &optionFields)
 {

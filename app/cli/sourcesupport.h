@@ -61,6 +61,10 @@ private:
 int createSourceSegment(Workspace::Workspace &workspace, const QString &name, const QString &rule,
                         const QString &source);
 
+// `segments edit NAME --rule RULE` for a segment over a profile source: the new rule is checked
+// against the source's columns. False with *error.
+bool updateSourceSegment(Workspace::Workspace &workspace, qint64 id, const QString &rule, QString *error);
+
 // For `exports create`: the profile fields the export matches on are checked against the
 // columns of the profile source its segments read, and all its segments must read the same one.
 // nullopt when the segments read the workspace's own profiles (the caller checks its fields),

@@ -191,7 +191,7 @@ void TestSegmentEditor::showsASourceSegmentWithTheCommandsThatChangeIt()
     QVERIFY(!editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
     auto *message = editor.findChild<QLabel *>(QStringLiteral("segmentError"));
     QVERIFY(message->isVisible());
-    QVERIFY2(message->text().contains(QStringLiteral("audiencebridge segments create --source crm")), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QStringLiteral("audiencebridge segments edit \"CRM Germany\" --rule RULE")), qPrintable(message->text()));
     QTest::keyClick(&editor, Qt::Key_Return);
     QVERIFY(editor.isVisible());
     QCOMPARE(Workspace::SegmentStore(*m_workspace).find(QStringLiteral("CRM Germany"))->rule, QStringLiteral("country = 'DE'"));

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void exportSendsExactlyTheMatchingProfiles();
     void secondRunSendsNothing();
     void sourceInUseIsNotRemoved();
+    void editChecksTheSourceColumns();
 
 private:
     CliResult run(const QString &program, const QStringList &arguments, const QByteArray &input = {},
@@ -471,6 +472,31 @@ void TestSourcesCli::sourceInUseIsNotRemoved()
     QVERIFY2(result.err.contains("Profile source 'crm' is used by segment 'CRM DACH-FR'"), result.err.constData());
     result = cli({QStringLiteral("sources"), QStringLiteral("list")});
     QVERIFY(result.out.contains("\ncrm\tQPSQL\t"));
+}
+
+void TestSourcesCli::editChecksTheSourceColumns()
+{
+    CliResult result = cli({QStringLiteral("segments"), QStringLiteral("edit"), QStringLiteral("CRM Germany"),
+                            QStringLiteral("--rule"), QStringLiteral("country = 'GB'")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QByteArray britain = psql(QStringLiteral("SELECT count(*) FROM %1 WHERE country = 'GB'").arg(kTable)).out.trimmed();
+    QVERIFY(britain.toInt() > 1000);
+    QCOMPARE(result.out, QByteArray("Changed segment 'CRM Germany': country = 'GB'\nMembers: " + britain + '\n'));
+    result = cli({QStringLiteral("segments"), QStringLiteral("edit"), QStringLiteral("CRM Germany"), QStringLiteral("--rule"),
+                  QStringLiteral("loyalty >= 3")});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains("Unknown field 'loyalty'"), result.err.constData());
+    result = cli({QStringLiteral("segments"), QStringLiteral("list")});
+    QVERIFY2(result.out.contains(QByteArray("\nCRM Germany\tcrm\t" + britain + "\tcountry = 'GB'\n")), result.out.constData());
+    // A workspace segment is checked against the workspace's profiles, as before.
+    result = cli({QStringLiteral("segments"), QStringLiteral("edit"), QStringLiteral("Local"), QStringLiteral("--rule"),
+                  QStringLiteral("country = 'GB'")});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains("Unknown field 'country'"), result.err.constData());
+    result = cli({QStringLiteral("segments"), QStringLiteral("edit"), QStringLiteral("Nowhere"), QStringLiteral("--rule"),
+                  QStringLiteral("id = '1'")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("No segment named 'Nowhere'"), result.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSourcesCli)

@@ -135,10 +135,10 @@ SegmentEditor::SegmentEditor(Workspace::Workspace &workspace,
         m_count->setText(tr("counted in the source's database"));
         m_error->setStyleSheet(QString());
         m_error->setText(tr("This segment reads the profile source “%1”. Segments over a profile source "
-                            "are changed with the command line: “audiencebridge segments delete” and "
-                            "“audiencebridge segments create --source %1”; “audiencebridge segments list” "
-                            "counts their members.")
-                             .arg(m_existing->source));
+                            "are changed on the command line, which checks the rule against the source's "
+                            "columns: “audiencebridge segments edit \"%2\" --rule RULE”; "
+                            "“audiencebridge segments list” counts their members.")
+                             .arg(m_existing->source, m_existing->name));
         m_error->show();
         m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
         return;
