@@ -2675,7 +2675,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../ui/export/exportwizard.cpp" line="+29"/>
+        <location filename="../ui/export/exportwizard.cpp" line="+30"/>
         <location filename="../ui/wizardlaunch.cpp" line="+13"/>
         <source>Add export</source>
         <translation>Export hinzufügen</translation>
@@ -2702,7 +2702,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>neuer Export</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+17"/>
+        <source>Export “%1” reads the profile source “%2”. Exports from a profile source are set up on the command line (“audiencebridge exports create”), which checks their fields against the source&apos;s columns.</source>
+        <translation>Der Export „%1“ liest die Profilquelle „%2“. Exporte aus einer Profilquelle werden auf der Kommandozeile eingerichtet („audiencebridge exports create“), die ihre Felder an den Spalten der Quelle prüft.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>The audience &quot;%1&quot; belongs to another ad account (%2). Go Back and choose it again.</source>
         <translation>Die Zielgruppe „%1“ gehört zu einem anderen Werbekonto (%2). Gehen Sie zurück und wählen Sie sie erneut aus.</translation>
     </message>
@@ -4488,7 +4493,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Dieser Arbeitsbereich hat noch keine Segmente. Erstellen Sie zuerst eines in der Ansicht „Segmente“.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>%1 — profile source “%2”: export it with “audiencebridge exports create”</source>
+        <translation>%1 — Profilquelle „%2“: mit „audiencebridge exports create“ exportieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>members unknown</source>
         <translation>Mitglieder unbekannt</translation>
     </message>

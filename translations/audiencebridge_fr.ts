@@ -2675,7 +2675,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../ui/export/exportwizard.cpp" line="+29"/>
+        <location filename="../ui/export/exportwizard.cpp" line="+30"/>
         <location filename="../ui/wizardlaunch.cpp" line="+13"/>
         <source>Add export</source>
         <translation>Ajouter un export</translation>
@@ -2702,7 +2702,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>nouvel export</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+17"/>
+        <source>Export “%1” reads the profile source “%2”. Exports from a profile source are set up on the command line (“audiencebridge exports create”), which checks their fields against the source&apos;s columns.</source>
+        <translation>L’export «&#xa0;%1&#xa0;» lit la source de profils «&#xa0;%2&#xa0;». Les exports depuis une source de profils se configurent en ligne de commande («&#xa0;audiencebridge exports create&#xa0;»), qui vérifie leurs champs sur les colonnes de la source.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>The audience &quot;%1&quot; belongs to another ad account (%2). Go Back and choose it again.</source>
         <translation>L&apos;audience «&#xa0;%1&#xa0;» appartient à un autre compte publicitaire (%2). Revenez en arrière (Précédent) et choisissez-la à nouveau.</translation>
     </message>
@@ -4488,7 +4493,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Cet espace de travail n&apos;a pas encore de segments. Créez-en un d&apos;abord dans la vue Segments.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>%1 — profile source “%2”: export it with “audiencebridge exports create”</source>
+        <translation>%1 — source de profils «&#xa0;%2&#xa0;»&#xa0;: exportez-le avec «&#xa0;audiencebridge exports create&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>members unknown</source>
         <translation>membres inconnus</translation>
     </message>

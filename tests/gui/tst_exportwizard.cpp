@@ -4,10 +4,13 @@
 
 #include <common/inlinemessage.h>
 #include <export/audiencepage.h>
+#include <export/exportdraft.h>
 #include <export/exportwizard.h>
+#include <export/segmentspage.h>
 #include <sandbox/sandboxserver.h>
 #include <snapchat/memorysecretstore.h>
 #include <sources/csvimporter.h>
+#include <sources/profilesourcestore.h>
 #include <workspace/connectionstore.h>
 #include <workspace/exportstore.h>
 #include <workspace/segmentstore.h>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void contributorUsesSharedConnection();
     void viewerCannotOpen();
     void editingStartsFromTheExportAndUpdatesIt();
+    void sourceExportsAreSetUpOnTheCommandLine();
 
 private:
     QString addConnection(const QString &name, bool allowContributors);
@@ -402,6 +406,48 @@ void TestExportWizard::editingStartsFromTheExportAndUpdatesIt()
     QCOMPARE(exports.first().schedule, QStringLiteral("daily 07:30"));
     QCOMPARE(exports.first().audienceId, QStringLiteral("seg-0002"));
     QVERIFY(exports.first().phoneField.isEmpty());
+}
+
+void TestExportWizard::sourceExportsAreSetUpOnTheCommandLine()
+{
+    QString error;
+    Sources::SqlSourceSettings crm;
+    crm.name = QStringLiteral("crm");
+    crm.databaseName = QStringLiteral("crm");
+    crm.tableName = QStringLiteral("customers");
+    crm.idColumn = QStringLiteral("customer_id");
+    QVERIFY2(Sources::ProfileSourceStore(*m_workspace).save(crm, &error), qPrintable(error));
+    Workspace::Segment segment;
+    QVERIFY2(Workspace::SegmentStore(*m_workspace).createSourceRule(QStringLiteral("CRM Germany"), QStringLiteral("country = 'DE'"),
+                                                                    crm.name, &segment, &error),
+             qPrintable(error));
+
+    // The segments page lists it, but not to be checked: the matching page offers the workspace's fields.
+    ExportDraft draft;
+    SegmentsPage page(draft, *m_workspace);
+    page.initializePage();
+    const QList<QListWidgetItem *> found = child<QListWidget>(page, "segmentList")->findItems(QStringLiteral("CRM Germany"), Qt::MatchStartsWith);
+    QCOMPARE(found.size(), 1);
+    QVERIFY(!(found.first()->flags() & Qt::ItemIsEnabled));
+    QVERIFY2(found.first()->text().contains(QStringLiteral("audiencebridge exports create")), qPrintable(found.first()->text()));
+
+    // An export from the source (as the command line creates it) is not edited in the wizard.
+    Workspace::Export fromSource;
+    fromSource.name = QStringLiteral("CRM weekly");
+    fromSource.connectionId = addConnection(QStringLiteral("Snapchat EU"), false);
+    fromSource.adAccountId = m_server->adAccountId();
+    fromSource.audienceId = QStringLiteral("seg-0002");
+    fromSource.emailField = QStringLiteral("email");
+    fromSource.segmentIds = {segment.id};
+    QVERIFY2(Workspace::ExportStore(*m_workspace).create(fromSource, &error), qPrintable(error));
+    QString reason;
+    QVERIFY(!ExportWizard::mayEdit(*m_workspace, fromSource.id, &reason));
+    QVERIFY2(reason.contains(QStringLiteral("profile source “crm”")), qPrintable(reason));
+    // Nor mixed with the workspace's segments.
+    fromSource.name = QStringLiteral("Mixed");
+    fromSource.segmentIds = {segment.id, m_german};
+    QVERIFY(!Workspace::ExportStore(*m_workspace).create(fromSource, &error));
+    QVERIFY2(error.contains(QStringLiteral("read different profiles")), qPrintable(error));
 }
 
 QTEST_MAIN(TestExportWizard)

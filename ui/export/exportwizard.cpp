@@ -15,6 +15,7 @@
 #include <snapchat/snapchatclient.h>
 #include <workspace/connectionstore.h>
 #include <workspace/exportstore.h>
+#include <workspace/segmentstore.h>
 #include <workspace/workspace.h>
 
 ExportWizard::ExportWizard(Workspace::Workspace &workspace, Snapchat::SecretStore &secrets,
@@ -79,8 +80,21 @@ bool ExportWizard::mayEdit(Workspace::Workspace &workspace, qint64 exportId, QSt
         return false;
     const std::optional<Workspace::ConnectionAccess> connection =
         Workspace::ConnectionStore(workspace).access(record->connectionId);
-    return workspace.authorize(Workspace::Action::EditExport, record->name, reason,
-                               connection ? &*connection : nullptr);
+    if (!workspace.authorize(Workspace::Action::EditExport, record->name, reason, connection ? &*connection : nullptr))
+        return false;
+    // The wizard offers the workspace's profile fields: an export from a profile source matches
+    // on the source's columns, which the command line checks.
+    for (const qint64 id : record->segmentIds) {
+        const std::optional<Workspace::Segment> segment = Workspace::SegmentStore(workspace).get(id);
+        if (segment && !segment->source.isEmpty()) {
+            *reason = tr("Export “%1” reads the profile source “%2”. Exports from a profile source are set up "
+                         "on the command line (“audiencebridge exports create”), which checks their fields "
+                         "against the source's columns.")
+                          .arg(record->name, segment->source);
+            return false;
+        }
+    }
+    return true;
 }
 
 void ExportWizard::save()

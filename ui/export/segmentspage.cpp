@@ -43,6 +43,16 @@ void SegmentsPage::initializePage()
     Workspace::SegmentStore store(m_workspace);
     const QList<Workspace::Segment> segments = store.list(&error);
     for (const Workspace::Segment &segment : segments) {
+        if (!segment.source.isEmpty()) {
+            // Its fields are the source's columns, which the matching page does not offer: such
+            // exports are configured on the command line, which checks them against the source.
+            auto *item = new QListWidgetItem(tr("%1 — profile source “%2”: export it with “audiencebridge exports create”")
+                                                 .arg(segment.name, segment.source),
+                                             m_segments);
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+            item->setToolTip(segment.rule);
+            continue;
+        }
         QString countError;
         const qint64 members = store.memberCount(segment, &countError);
         const QString count = members < 0 || !countError.isEmpty() ? tr("members unknown")
