@@ -4327,12 +4327,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>wird in der Datenbank der Quelle gezählt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This segment reads the profile source “%1”. Segments over a profile source are changed on the command line, which checks the rule against the source&apos;s columns: “audiencebridge segments edit &quot;%2&quot; --rule RULE”; “audiencebridge segments list” counts their members.</source>
         <translation>Dieses Segment liest die Profilquelle „%1“. Segmente über einer Profilquelle werden auf der Kommandozeile geändert, die die Regel an den Spalten der Quelle prüft: „audiencebridge segments edit &quot;%2&quot; --rule REGEL“; „audiencebridge segments list“ zählt ihre Mitglieder.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Add a condition to choose profiles.</source>
         <translation>Fügen Sie eine Bedingung hinzu, um Profile auszuwählen.</translation>
     </message>

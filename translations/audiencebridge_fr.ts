@@ -4327,12 +4327,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>compté dans la base de données de la source</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This segment reads the profile source “%1”. Segments over a profile source are changed on the command line, which checks the rule against the source&apos;s columns: “audiencebridge segments edit &quot;%2&quot; --rule RULE”; “audiencebridge segments list” counts their members.</source>
         <translation>Ce segment lit la source de profils «&#xa0;%1&#xa0;». Les segments sur une source de profils se modifient en ligne de commande, qui vérifie la règle sur les colonnes de la source&#xa0;: «&#xa0;audiencebridge segments edit &quot;%2&quot; --rule REGLE&#xa0;»&#xa0;; «&#xa0;audiencebridge segments list&#xa0;» compte leurs membres.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Add a condition to choose profiles.</source>
         <translation>Ajoutez une condition pour choisir des profils.</translation>
     </message>

@@ -189,8 +189,9 @@ void TestSegmentEditor::showsASourceSegmentWithTheCommandsThatChangeIt()
     QVERIFY(!editor.builder()->isEnabled());
     QVERIFY(!editor.isCounting());
     QVERIFY(!editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
-    auto *message = editor.findChild<QLabel *>(QStringLiteral("segmentError"));
-    QVERIFY(message->isVisible());
+    auto *message = editor.findChild<QLabel *>(QStringLiteral("sourceNote"));
+    QVERIFY(message && message->isVisible());
+    QVERIFY(!editor.findChild<QLabel *>(QStringLiteral("segmentError"))->isVisible());
     QVERIFY2(message->text().contains(QStringLiteral("audiencebridge segments edit \"CRM Germany\" --rule RULE")), qPrintable(message->text()));
     QTest::keyClick(&editor, Qt::Key_Return);
     QVERIFY(editor.isVisible());

@@ -133,13 +133,15 @@ SegmentEditor::SegmentEditor(Workspace::Workspace &workspace,
         m_text->setPlainText(m_existing->rule);
         m_builder->setEnabled(false);
         m_count->setText(tr("counted in the source's database"));
-        m_error->setStyleSheet(QString());
-        m_error->setText(tr("This segment reads the profile source “%1”. Segments over a profile source "
-                            "are changed on the command line, which checks the rule against the source's "
-                            "columns: “audiencebridge segments edit \"%2\" --rule RULE”; "
-                            "“audiencebridge segments list” counts their members.")
-                             .arg(m_existing->source, m_existing->name));
-        m_error->show();
+        auto *note = new QLabel(tr("This segment reads the profile source “%1”. Segments over a profile source "
+                                   "are changed on the command line, which checks the rule against the source's "
+                                   "columns: “audiencebridge segments edit \"%2\" --rule RULE”; "
+                                   "“audiencebridge segments list” counts their members.")
+                                    .arg(m_existing->source, m_existing->name));
+        note->setObjectName(QStringLiteral("sourceNote"));
+        note->setWordWrap(true);
+        note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->insertWidget(layout->indexOf(m_buttons), note); // above the buttons
         m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
         return;
     }
