@@ -86,7 +86,7 @@ int main(int argc, char *argv[])
     int exitCode = 0;
     {
         MainWindow window;
-        window.runController()->setSecretStore(&secrets);
+        window.setSecretStore(&secrets);
         const auto runNow = [&window](qint64 exportId) {
             QTimer::singleShot(0, &window, [&window, exportId] { window.runExport(exportId); });
         };

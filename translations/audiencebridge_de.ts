@@ -3397,7 +3397,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>Cancel the export run?</source>
         <translation>Exportlauf abbrechen?</translation>
     </message>
@@ -4272,7 +4272,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../ui/segments/segmenteditor.cpp" line="+54"/>
+        <location filename="../ui/segments/segmenteditor.cpp" line="+84"/>
         <source>Edit Segment</source>
         <translation>Segment bearbeiten</translation>
     </message>
@@ -4322,7 +4322,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Mitglieder:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
+        <source>connecting to the source…</source>
+        <translation>Verbindung zur Quelle wird hergestellt …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>counted in the source&apos;s database</source>
         <translation>wird in der Datenbank der Quelle gezählt</translation>
     </message>
@@ -4332,7 +4337,17 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Dieses Segment liest die Profilquelle „%1“. Segmente über einer Profilquelle werden auf der Kommandozeile geändert, die die Regel an den Spalten der Quelle prüft: „audiencebridge segments edit &quot;%2&quot; --rule REGEL“; „audiencebridge segments list“ zählt ihre Mitglieder.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <source>The password of profile source “%1” could not be read: %2</source>
+        <translation>Das Passwort der Profilquelle „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The fields are the columns of the profile source “%1” (table %2); the members are counted in its database.</source>
+        <translation>Die Felder sind die Spalten der Profilquelle „%1“ (Tabelle %2); die Mitglieder werden in ihrer Datenbank gezählt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Add a condition to choose profiles.</source>
         <translation>Fügen Sie eine Bedingung hinzu, um Profile auszuwählen.</translation>
     </message>
@@ -4347,7 +4362,9 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>wird gezählt …</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-47"/>
+        <location line="+9"/>
+        <location line="+56"/>
         <source>cannot count</source>
         <translation>Zählen nicht möglich</translation>
     </message>

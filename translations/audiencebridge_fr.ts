@@ -3397,7 +3397,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>Cancel the export run?</source>
         <translation>Annuler l&apos;exécution de l&apos;export&#xa0;?</translation>
     </message>
@@ -4272,7 +4272,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../ui/segments/segmenteditor.cpp" line="+54"/>
+        <location filename="../ui/segments/segmenteditor.cpp" line="+84"/>
         <source>Edit Segment</source>
         <translation>Modifier le segment</translation>
     </message>
@@ -4322,7 +4322,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Membres&#xa0;:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
+        <source>connecting to the source…</source>
+        <translation>connexion à la source…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>counted in the source&apos;s database</source>
         <translation>compté dans la base de données de la source</translation>
     </message>
@@ -4332,7 +4337,17 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Ce segment lit la source de profils «&#xa0;%1&#xa0;». Les segments sur une source de profils se modifient en ligne de commande, qui vérifie la règle sur les colonnes de la source&#xa0;: «&#xa0;audiencebridge segments edit &quot;%2&quot; --rule REGLE&#xa0;»&#xa0;; «&#xa0;audiencebridge segments list&#xa0;» compte leurs membres.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <source>The password of profile source “%1” could not be read: %2</source>
+        <translation>Le mot de passe de la source de profils «&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The fields are the columns of the profile source “%1” (table %2); the members are counted in its database.</source>
+        <translation>Les champs sont les colonnes de la source de profils «&#xa0;%1&#xa0;» (table %2)&#xa0;; les membres sont comptés dans sa base de données.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Add a condition to choose profiles.</source>
         <translation>Ajoutez une condition pour choisir des profils.</translation>
     </message>
@@ -4347,7 +4362,9 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>comptage…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-47"/>
+        <location line="+9"/>
+        <location line="+56"/>
         <source>cannot count</source>
         <translation>comptage impossible</translation>
     </message>

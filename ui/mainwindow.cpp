@@ -476,6 +476,12 @@ void MainWindow::refreshViews()
     updateToolBar();
 }
 
+void MainWindow::setSecretStore(Snapchat::SecretStore *secrets)
+{
+    m_runs->setSecretStore(secrets);
+    static_cast<SegmentsView *>(m_views[static_cast<size_t>(NavigationPage::Segments)])->setSecretStore(secrets);
+}
+
 void MainWindow::showPage(NavigationPage page)
 {
     m_navigation->setCurrentRow(static_cast<int>(page));

@@ -19,6 +19,10 @@ class QSystemTrayIcon;
 class WorkspaceView;
 class RunController;
 
+namespace Snapchat {
+class SecretStore;
+}
+
 namespace Workspace {
 class Workspace;
 }
@@ -59,6 +63,9 @@ public:
     NavigationPage currentPage() const;
     WorkspaceView *view(NavigationPage page) const;
     RunController *runController() const { return m_runs; }
+    // The keychain (or the environment): runs read the connections' sign-in from it, the segment
+    // editor a profile source's password.
+    void setSecretStore(Snapchat::SecretStore *secrets);
 
 public Q_SLOTS:
     void refreshViews();

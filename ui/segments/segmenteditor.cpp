@@ -3,6 +3,9 @@
 #include "rulebuilder.h"
 
 #include <segments/ruleparser.h>
+#include <snapchat/secretstore.h>
+#include <sources/profilesourcestore.h>
+#include <sources/sourcesegments.h>
 #include <workspace/profilestore.h>
 #include <workspace/workspace.h>
 
@@ -42,10 +45,37 @@ CountResult countMembers(const QString &workspacePath, const QString &user, cons
     return result;
 }
 
+struct SourceAnswer {
+    QStringList columns;
+    qint64 count = -1;
+    QString error;
+};
+
+// On a worker thread, on a connection of its own to the profile source: its columns (no rule),
+// or how many of its profiles the rule selects, counted in its database.
+SourceAnswer askSource(const Sources::SqlSourceSettings &settings, const std::optional<QString> &password,
+                       const QString &rule)
+{
+    Sources::MemorySecretProvider secrets;
+    if (password)
+        secrets.setSecret(settings.secretKey(), *password);
+    Sources::SqlProfileSource source(settings, secrets);
+    SourceAnswer answer;
+    if (!source.open(&answer.error))
+        return answer;
+    if (rule.isEmpty()) {
+        answer.columns = source.columns(&answer.error);
+        return answer;
+    }
+    if (const std::optional<Segments::Rule> parsed = Segments::parseRule(rule, &answer.error))
+        answer.count = source.count(*parsed, &answer.error);
+    return answer;
+}
+
 } // namespace
 
-SegmentEditor::SegmentEditor(Workspace::Workspace &workspace,
-                             std::optional<Workspace::Segment> existing, QWidget *parent)
+SegmentEditor::SegmentEditor(Workspace::Workspace &workspace, std::optional<Workspace::Segment> existing,
+                             QWidget *parent, Snapchat::SecretStore *secrets)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_existing(std::move(existing))
@@ -124,28 +154,77 @@ SegmentEditor::SegmentEditor(Workspace::Workspace &workspace,
     }
     resize(720, 520);
     if (readsProfileSource()) {
-        // Its fields are the source's columns and it is counted in the source's database, which
-        // this window does not reach: it shows the rule and says where to change it.
+        // Its fields are the source's columns and it is counted in the source's database: nothing
+        // is offered until the source has answered.
         disconnect(m_builder, &RuleBuilder::ruleChanged, this, &SegmentEditor::ruleChanged);
         m_countTimer->stop();
         m_counting = false;
         ++m_generation;
         m_text->setPlainText(m_existing->rule);
         m_builder->setEnabled(false);
-        m_count->setText(tr("counted in the source's database"));
-        auto *note = new QLabel(tr("This segment reads the profile source “%1”. Segments over a profile source "
-                                   "are changed on the command line, which checks the rule against the source's "
-                                   "columns: “audiencebridge segments edit \"%2\" --rule RULE”; "
-                                   "“audiencebridge segments list” counts their members.")
-                                    .arg(m_existing->source, m_existing->name));
-        note->setObjectName(QStringLiteral("sourceNote"));
-        note->setWordWrap(true);
-        note->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        layout->insertWidget(layout->indexOf(m_buttons), note); // above the buttons
+        m_sourceNote = new QLabel;
+        m_sourceNote->setObjectName(QStringLiteral("sourceNote"));
+        m_sourceNote->setWordWrap(true);
+        m_sourceNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_sourceNote->hide();
+        layout->insertWidget(layout->indexOf(m_buttons), m_sourceNote); // above the buttons
         m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+        m_source = Sources::ProfileSourceStore(workspace).find(m_existing->source);
+        if (secrets && m_source) {
+            m_count->setText(tr("connecting to the source…"));
+            connectToSource(secrets);
+        } else {
+            m_count->setText(tr("counted in the source's database"));
+            showSourceNote(tr("This segment reads the profile source “%1”. Segments over a profile source "
+                              "are changed on the command line, which checks the rule against the source's "
+                              "columns: “audiencebridge segments edit \"%2\" --rule RULE”; "
+                              "“audiencebridge segments list” counts their members.")
+                               .arg(m_existing->source, m_existing->name));
+        }
         return;
     }
     ruleChanged();
+}
+
+void SegmentEditor::showSourceNote(const QString &text)
+{
+    m_sourceNote->setText(text);
+    m_sourceNote->show();
+}
+
+void SegmentEditor::connectToSource(Snapchat::SecretStore *secrets)
+{
+    secrets->read(m_source->secretKey(), this, [this](const Snapchat::SecretStore::Outcome &outcome) {
+        if (outcome.ok()) {
+            m_sourcePassword = outcome.value;
+        } else if (outcome.status != Snapchat::SecretStore::Status::NotFound) {
+            m_count->setText(tr("cannot count"));
+            showSourceNote(tr("The password of profile source “%1” could not be read: %2").arg(m_source->name, outcome.message));
+            return;
+        }
+        auto *watcher = new QFutureWatcher<SourceAnswer>(this);
+        connect(watcher, &QFutureWatcher<SourceAnswer>::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            const SourceAnswer answer = watcher->result();
+            if (answer.columns.isEmpty()) {
+                m_count->setText(tr("cannot count"));
+                showSourceNote(answer.error);
+                return;
+            }
+            m_sourceReady = true;
+            m_builder->setFields(answer.columns);
+            QString ignored;
+            if (const std::optional<Segments::Rule> rule = Segments::parseRule(m_existing->rule, &ignored))
+                m_builder->setRule(*rule);
+            m_builder->setEnabled(true);
+            connect(m_builder, &RuleBuilder::ruleChanged, this, &SegmentEditor::ruleChanged);
+            showSourceNote(tr("The fields are the columns of the profile source “%1” (table %2); the members "
+                              "are counted in its database.")
+                               .arg(m_source->name, m_source->tableName));
+            ruleChanged();
+        });
+        watcher->setFuture(QtConcurrent::run(askSource, *m_source, m_sourcePassword, QString()));
+    });
 }
 
 QString SegmentEditor::ruleText() const
@@ -191,6 +270,13 @@ void SegmentEditor::startCount()
             m_count->setText(tr("%1 profiles").arg(QLocale().toString(result.count)));
         }
     });
+    if (m_source && m_sourceReady) {
+        watcher->setFuture(QtConcurrent::run([settings = *m_source, password = m_sourcePassword, rule = ruleText()] {
+            const SourceAnswer answer = askSource(settings, password, rule);
+            return CountResult{answer.count, answer.error};
+        }));
+        return;
+    }
     watcher->setFuture(QtConcurrent::run(countMembers, m_workspace.path(), m_workspace.user(), ruleText()));
 }
 
@@ -202,13 +288,29 @@ bool SegmentEditor::readsProfileSource() const
 void SegmentEditor::updateSaveButton()
 {
     m_buttons->button(QDialogButtonBox::Save)
-        ->setEnabled(!readsProfileSource() && !m_name->text().trimmed().isEmpty() && !m_builder->isEmpty());
+        ->setEnabled((!readsProfileSource() || m_sourceReady) && !m_name->text().trimmed().isEmpty()
+                     && !m_builder->isEmpty());
 }
 
 void SegmentEditor::accept()
 {
-    if (readsProfileSource())
+    if (readsProfileSource()) {
+        if (!m_sourceReady)
+            return;
+        // The rule is checked against the source's columns once more as it is stored.
+        Sources::MemorySecretProvider secrets;
+        if (m_sourcePassword)
+            secrets.setSecret(m_source->secretKey(), *m_sourcePassword);
+        QString error;
+        if (!Sources::SourceSegments(m_workspace, secrets).updateRule(m_existing->id, ruleText(), &error)) {
+            m_error->setText(error);
+            m_error->show();
+            return;
+        }
+        m_saved = Workspace::SegmentStore(m_workspace).get(m_existing->id).value_or(*m_existing);
+        QDialog::accept();
         return;
+    }
     QString error;
     Workspace::SegmentStore store(m_workspace);
     bool saved = false;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <sources/sqlprofilesource.h>
 #include <workspace/segmentstore.h>
 
 #include <QDialog>
+#include <QPointer>
 
 #include <optional>
 
@@ -13,6 +15,10 @@ class QPlainTextEdit;
 class QTimer;
 class RuleBuilder;
 
+namespace Snapchat {
+class SecretStore;
+}
+
 namespace Workspace {
 class Workspace;
 }
@@ -20,7 +26,8 @@ class Workspace;
 // Creates or edits a rule segment: its name, the rule built from rows of field / operator /
 // value in and/or groups, the rule's text form (read only), and the live member count, counted
 // on a worker thread a moment after the rule stops changing. A segment over a profile source is
-// shown read-only, with the commands that change it.
+// edited over the source's columns and counted in its database, once its password has been read
+// from the secret store; without a store it is shown read-only, with the commands that change it.
 class SegmentEditor : public QDialog
 {
     Q_OBJECT
@@ -28,7 +35,7 @@ class SegmentEditor : public QDialog
 public:
     // existing: the segment to edit; nullopt creates one.
     SegmentEditor(Workspace::Workspace &workspace, std::optional<Workspace::Segment> existing,
-                  QWidget *parent = nullptr);
+                  QWidget *parent = nullptr, Snapchat::SecretStore *secrets = nullptr);
 
     RuleBuilder *builder() const { return m_builder; }
     QString ruleText() const;
@@ -36,8 +43,9 @@ public:
     qint64 memberCount() const { return m_countValue; }
     bool isCounting() const { return m_counting; }
     const Workspace::Segment &savedSegment() const { return m_saved; }
-    // A segment over a profile source is shown, not edited here (see the message it shows).
     bool readsProfileSource() const;
+    // For a segment over a profile source: whether its columns are loaded and it can be edited.
+    bool isSourceReady() const { return m_sourceReady; }
 
 public Q_SLOTS:
     void accept() override;
@@ -46,6 +54,8 @@ private:
     void ruleChanged();
     void startCount();
     void updateSaveButton();
+    void showSourceNote(const QString &text);
+    void connectToSource(Snapchat::SecretStore *secrets);
 
     Workspace::Workspace &m_workspace;
     std::optional<Workspace::Segment> m_existing;
@@ -56,6 +66,10 @@ private:
     QLabel *m_count = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QLabel *m_sourceNote = nullptr;
+    std::optional<Sources::SqlSourceSettings> m_source;
+    std::optional<QString> m_sourcePassword;
+    bool m_sourceReady = false;
     QTimer *m_countTimer = nullptr;
     int m_generation = 0;
     qint64 m_countValue = -1;

@@ -142,7 +142,7 @@ void SegmentsView::editSelected()
     const int row = currentRow();
     if (!m_workspace || row < 0 || !m_editAction->isEnabled())
         return;
-    SegmentEditor editor(*m_workspace, m_model->segment(row), this);
+    SegmentEditor editor(*m_workspace, m_model->segment(row), this, m_secrets);
     if (editor.exec() == QDialog::Accepted)
         Q_EMIT workspaceChanged();
 }

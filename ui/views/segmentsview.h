@@ -5,6 +5,10 @@
 class QLabel;
 class QTableView;
 
+namespace Snapchat {
+class SecretStore;
+}
+
 namespace ItemModels {
 class SegmentListModel;
 }
@@ -25,6 +29,8 @@ public:
     QTableView *table() const { return m_table; }
     ItemModels::SegmentListModel *model() const { return m_model; }
     QAction *newAction() const { return m_newAction; }
+    // Where the editor reads a profile source's password, to edit and count its segments there.
+    void setSecretStore(Snapchat::SecretStore *secrets) { m_secrets = secrets; }
 
     // What New List from CSV does once the file and the name are chosen. *message says what
     // happened (the IDs read and how many are unknown) or why nothing was created.
@@ -41,6 +47,7 @@ private:
     int currentRow() const;
 
     Workspace::Workspace *m_workspace = nullptr;
+    Snapchat::SecretStore *m_secrets = nullptr;
     ItemModels::SegmentListModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_message = nullptr;
