@@ -52,6 +52,7 @@ private Q_SLOTS:
     void secondRunSendsNothing();
     void sourceInUseIsNotRemoved();
     void editChecksTheSourceColumns();
+    void viewersOnlyLook();
 
 private:
     CliResult run(const QString &program, const QStringList &arguments, const QByteArray &input = {},
@@ -497,6 +498,32 @@ void TestSourcesCli::editChecksTheSourceColumns()
                   QStringLiteral("id = '1'")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("No segment named 'Nowhere'"), result.err.constData());
+}
+
+void TestSourcesCli::viewersOnlyLook()
+{
+    QCOMPARE(cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("vera"), QStringLiteral("--role"),
+                  QStringLiteral("viewer")}).exitCode, 0);
+    QProcessEnvironment asVera = m_environment;
+    asVera.insert(QStringLiteral("AUDIENCEBRIDGE_USER"), QStringLiteral("vera"));
+    const QString password = m_pg.value(QStringLiteral("PGFIXTURE_PASSWORD"));
+    CliResult result = run(QStringLiteral(AB_EXECUTABLE), addSource(QStringLiteral("veras"), kTable, QStringLiteral("customer_id"), password),
+                           password.toUtf8() + '\n', asVera);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("Viewers only look: 'vera' may not"), result.err.constData());
+    result = run(QStringLiteral(AB_EXECUTABLE), {QStringLiteral("segments"), QStringLiteral("create"), QStringLiteral("Vera's"),
+                                                 QStringLiteral("--rule"), QStringLiteral("country = 'DE'"), QStringLiteral("--source"),
+                                                 QStringLiteral("crm")},
+                 {}, asVera);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("Viewers only look: 'vera' may not"), result.err.constData());
+    result = run(QStringLiteral(AB_EXECUTABLE), {QStringLiteral("sources"), QStringLiteral("remove"), QStringLiteral("crm")}, {}, asVera);
+    QCOMPARE(result.exitCode, 1);
+    // Looking is allowed.
+    result = run(QStringLiteral(AB_EXECUTABLE), {QStringLiteral("sources"), QStringLiteral("list")}, {}, asVera);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("\ncrm\tQPSQL\t"));
+    QVERIFY(!result.out.contains("veras"));
 }
 
 QTEST_GUILESS_MAIN(TestSourcesCli)
