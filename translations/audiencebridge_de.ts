@@ -3045,7 +3045,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
 <context>
     <name>ItemModels::ConnectionListModel</name>
     <message>
-        <location filename="../models/itemmodels/workspacelistmodels.cpp" line="+97"/>
+        <location filename="../models/itemmodels/workspacelistmodels.cpp" line="+111"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3159,7 +3159,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
 <context>
     <name>ItemModels::SegmentListModel</name>
     <message>
-        <location line="-144"/>
+        <location line="-158"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3179,12 +3179,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Counted in the database of profile source “%1”: run “audiencebridge segments list”.</source>
         <translation>Wird in der Datenbank der Profilquelle „%1“ gezählt: „audiencebridge segments list“ ausführen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
@@ -4548,7 +4548,7 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
 <context>
     <name>SegmentsView</name>
     <message>
-        <location filename="../ui/views/segmentsview.cpp" line="+23"/>
+        <location filename="../ui/views/segmentsview.cpp" line="+62"/>
         <source>&amp;New Segment…</source>
         <translation>&amp;Neues Segment …</translation>
     </message>
@@ -4598,12 +4598,12 @@ Run now sends the hashed identifiers of the segments&apos; members to Snapchat. 
         <translation>Öffnen oder erstellen Sie einen Arbeitsbereich, um seine Segmente zu sehen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No segments yet. A segment chooses the profiles an export sends: by a rule, or from a list of IDs.</source>
         <translation>Noch keine Segmente. Ein Segment wählt die Profile aus, die ein Export sendet: über eine Regel oder aus einer Liste von IDs.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+73"/>
         <source>Segment “%1” saved.</source>
         <translation>Segment „%1“ gespeichert.</translation>
     </message>

@@ -3045,7 +3045,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
 <context>
     <name>ItemModels::ConnectionListModel</name>
     <message>
-        <location filename="../models/itemmodels/workspacelistmodels.cpp" line="+97"/>
+        <location filename="../models/itemmodels/workspacelistmodels.cpp" line="+111"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3159,7 +3159,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
 <context>
     <name>ItemModels::SegmentListModel</name>
     <message>
-        <location line="-144"/>
+        <location line="-158"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3179,12 +3179,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Profils</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Counted in the database of profile source “%1”: run “audiencebridge segments list”.</source>
         <translation>Compté dans la base de données de la source de profils «&#xa0;%1&#xa0;»&#xa0;: lancez «&#xa0;audiencebridge segments list&#xa0;».</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -4548,7 +4548,7 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
 <context>
     <name>SegmentsView</name>
     <message>
-        <location filename="../ui/views/segmentsview.cpp" line="+23"/>
+        <location filename="../ui/views/segmentsview.cpp" line="+62"/>
         <source>&amp;New Segment…</source>
         <translation>&amp;Nouveau segment…</translation>
     </message>
@@ -4598,12 +4598,12 @@ Exécuter maintenant envoie à Snapchat les identifiants hachés des membres des
         <translation>Ouvrez ou créez un espace de travail pour voir ses segments.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No segments yet. A segment chooses the profiles an export sends: by a rule, or from a list of IDs.</source>
         <translation>Aucun segment pour l&apos;instant. Un segment choisit les profils qu&apos;un export envoie&#xa0;: par une règle, ou à partir d&apos;une liste d&apos;ID.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+73"/>
         <source>Segment “%1” saved.</source>
         <translation>Segment «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>

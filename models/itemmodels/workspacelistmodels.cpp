@@ -58,11 +58,23 @@ void SegmentListModel::refresh()
     Workspace::SegmentStore store(m_workspace);
     m_segments = store.list(&m_error);
     m_counts.clear();
+    m_countErrors.clear();
     for (const Workspace::Segment &segment : std::as_const(m_segments)) {
         QString ignored;
         m_counts.append(segment.source.isEmpty() ? store.memberCount(segment, &ignored) : kCountedInSource);
     }
     endResetModel();
+}
+
+void SegmentListModel::setSourceCount(int row, qint64 count, const QString &error)
+{
+    if (row < 0 || row >= m_counts.size() || m_segments.at(row).source.isEmpty())
+        return;
+    m_counts[row] = count;
+    if (count < 0)
+        m_countErrors.insert(row, error);
+    const QModelIndex cell = index(row, Members);
+    Q_EMIT dataChanged(cell, cell);
 }
 
 QVariant SegmentListModel::data(const QModelIndex &index, int role) const
@@ -76,6 +88,8 @@ QVariant SegmentListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Members && m_counts.at(index.row()) == kCountedInSource)
         return tr("Counted in the database of profile source “%1”: run “audiencebridge segments list”.").arg(s.source);
+    if (role == Qt::ToolTipRole && index.column() == Members && m_countErrors.contains(index.row()))
+        return m_countErrors.value(index.row());
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -6,6 +6,7 @@
 #include <workspace/segmentstore.h>
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace Workspace {
 class Workspace;
@@ -50,11 +51,15 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     void refresh() override;
     const Workspace::Segment &segment(int row) const { return m_segments.at(row); }
+    // The count of a segment over a profile source, counted by the caller in its database (-1
+    // with the reason on failure); until then the row says where it is counted.
+    void setSourceCount(int row, qint64 count, const QString &error = {});
 
 private:
     int recordCount() const override { return static_cast<int>(m_segments.size()); }
     QList<Workspace::Segment> m_segments;
     QList<qint64> m_counts;
+    QHash<int, QString> m_countErrors;
 };
 
 // Connections as the user may see them: all details for administrators, name and type of the

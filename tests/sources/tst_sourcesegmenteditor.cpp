@@ -1,12 +1,15 @@
 // The segment editor on a segment over a real PostgreSQL profile source (the postgres fixture):
 // once the password is read from the secret store, the fields are the source's columns, the live
-// count runs in PostgreSQL, and saving checks the rule against the source again.
+// count runs in PostgreSQL, and saving checks the rule against the source again. The Segments
+// view counts such segments there too.
 
+#include <itemmodels/workspacelistmodels.h>
 #include <segments/rulebuilder.h>
 #include <segments/ruleparser.h>
 #include <segments/segmenteditor.h>
 #include <snapchat/memorysecretstore.h>
 #include <sources/profilesourcestore.h>
+#include <views/segmentsview.h>
 #include <workspace/segmentstore.h>
 #include <workspace/workspace.h>
 
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void initTestCase();
     void editsAndCountsInTheSource();
     void wrongPasswordIsShownNotEdited();
+    void segmentsViewCountsInTheSource();
 
 private:
     Sources::SqlSourceSettings settings() const;
@@ -170,6 +174,32 @@ void TestSourceSegmentEditor::wrongPasswordIsShownNotEdited()
     QVERIFY(!editor.isSourceReady());
     QVERIFY(!editor.builder()->isEnabled());
     QVERIFY(!editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
+}
+
+void TestSourceSegmentEditor::segmentsViewCountsInTheSource()
+{
+    Snapchat::MemorySecretStore secrets;
+    writeSecret(secrets, m_env.value(QStringLiteral("PGFIXTURE_PASSWORD")));
+    SegmentsView view;
+    view.setSecretStore(&secrets);
+    view.setWorkspace(m_workspace.get());
+    const QModelIndex members = view.model()->index(0, ItemModels::SegmentListModel::Members);
+    QCOMPARE(view.model()->index(0, ItemModels::SegmentListModel::Source).data().toString(), QStringLiteral("Source “crm”"));
+    // Counted in PostgreSQL off the GUI thread, then shown.
+    int expected = 0;
+    for (int i = 0; i < kProfiles; ++i)
+        expected += countryAt(i) == QLatin1StringView("FR") && i % 100 >= 50;
+    QTRY_COMPARE_WITH_TIMEOUT(members.data().toLongLong(), qint64(expected), 15000);
+
+    // A wrong password: an error with the reason, not a number.
+    Snapchat::MemorySecretStore wrong;
+    writeSecret(wrong, QStringLiteral("not the password"));
+    view.setSecretStore(&wrong);
+    view.refresh();
+    const QModelIndex failed = view.model()->index(0, ItemModels::SegmentListModel::Members);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.data().toString(), QStringLiteral("error"), 15000);
+    QVERIFY2(failed.data(Qt::ToolTipRole).toString().contains(QStringLiteral("authentication failed")),
+             qPrintable(failed.data(Qt::ToolTipRole).toString()));
 }
 
 QTEST_MAIN(TestSourceSegmentEditor)

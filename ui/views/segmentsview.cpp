@@ -4,11 +4,16 @@
 #include "segments/segmenteditor.h"
 
 #include <itemmodels/workspacelistmodels.h>
+#include <segments/ruleparser.h>
+#include <snapchat/secretstore.h>
+#include <sources/profilesourcestore.h>
+#include <sources/sqlprofilesource.h>
 #include <workspace/segmentstore.h>
 #include <workspace/workspace.h>
 
 #include <QAction>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -16,6 +21,40 @@
 #include <QMessageBox>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+struct SourceCount {
+    int row = -1;
+    qint64 count = -1;
+    QString error;
+};
+
+// On a worker thread, on a connection of its own: each (row, rule) counted in the source.
+QList<SourceCount> countInSource(const Sources::SqlSourceSettings &settings, const std::optional<QString> &password,
+                                 const QList<std::pair<int, QString>> &rules)
+{
+    Sources::MemorySecretProvider secrets;
+    if (password)
+        secrets.setSecret(settings.secretKey(), *password);
+    Sources::SqlProfileSource source(settings, secrets);
+    QString openError;
+    const bool open = source.open(&openError);
+    QList<SourceCount> counts;
+    for (const auto &[row, text] : rules) {
+        SourceCount count{row, -1, openError};
+        if (open) {
+            count.error.clear();
+            if (const std::optional<Segments::Rule> rule = Segments::parseRule(text, &count.error))
+                count.count = source.count(*rule, &count.error);
+        }
+        counts.append(count);
+    }
+    return counts;
+}
+
+} // namespace
 
 SegmentsView::SegmentsView(QWidget *parent)
     : WorkspaceView(parent)
@@ -94,6 +133,8 @@ void SegmentsView::refresh()
         m_message->show();
     } else {
         m_model->refresh();
+        ++m_refreshes;
+        countSourceSegments();
         if (!m_model->errorString().isEmpty()) {
             m_message->setText(m_model->errorString());
             m_message->show();
@@ -106,6 +147,45 @@ void SegmentsView::refresh()
         }
     }
     updateActions();
+}
+
+void SegmentsView::countSourceSegments()
+{
+    if (!m_secrets || !m_workspace)
+        return;
+    std::map<QString, QList<std::pair<int, QString>>> bySource;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Workspace::Segment &segment = m_model->segment(row);
+        if (!segment.source.isEmpty())
+            bySource[segment.source].append({row, segment.rule});
+    }
+    const int refresh = m_refreshes;
+    for (const auto &[name, rules] : bySource) {
+        const std::optional<Sources::SqlSourceSettings> settings = Sources::ProfileSourceStore(*m_workspace).find(name);
+        if (!settings)
+            continue;
+        m_secrets->read(settings->secretKey(), this,
+                        [this, refresh, settings = *settings, rules = rules](const Snapchat::SecretStore::Outcome &outcome) {
+            if (refresh != m_refreshes)
+                return;
+            if (!outcome.ok() && outcome.status != Snapchat::SecretStore::Status::NotFound) {
+                for (const auto &[row, rule] : rules)
+                    m_model->setSourceCount(row, -1, outcome.message);
+                return;
+            }
+            const std::optional<QString> password = outcome.ok() ? std::optional<QString>(outcome.value) : std::nullopt;
+            auto *watcher = new QFutureWatcher<QList<SourceCount>>(this);
+            connect(watcher, &QFutureWatcher<QList<SourceCount>>::finished, this, [this, watcher, refresh] {
+                watcher->deleteLater();
+                if (refresh != m_refreshes)
+                    return;
+                const QList<SourceCount> counts = watcher->result();
+                for (const SourceCount &count : counts)
+                    m_model->setSourceCount(count.row, count.count, count.error);
+            });
+            watcher->setFuture(QtConcurrent::run(countInSource, settings, password, rules));
+        });
+    }
 }
 
 int SegmentsView::currentRow() const

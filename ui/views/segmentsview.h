@@ -45,9 +45,12 @@ public Q_SLOTS:
 private:
     void updateActions();
     int currentRow() const;
+    // Counts the segments over profile sources in their databases, off the GUI thread.
+    void countSourceSegments();
 
     Workspace::Workspace *m_workspace = nullptr;
     Snapchat::SecretStore *m_secrets = nullptr;
+    int m_refreshes = 0; // source counts of an older refresh are dropped
     ItemModels::SegmentListModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_message = nullptr;
