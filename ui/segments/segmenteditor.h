@@ -4,7 +4,6 @@
 #include <workspace/segmentstore.h>
 
 #include <QDialog>
-#include <QPointer>
 
 #include <optional>
 
