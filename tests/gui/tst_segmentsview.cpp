@@ -7,7 +7,9 @@
 
 #include <QAction>
 #include <QFile>
+#include <QLocale>
 #include <QSignalSpy>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +52,14 @@ void TestSegmentsView::listsSegmentsWithCounts()
     QCOMPARE(members(0), 2000);
     QCOMPARE(members(1), 334); // premium in DE or FR
     QCOMPARE(members(2), 500); // every 4th ID
+    // On screen the count has the locale's digit grouping (item views leave it out by default).
+    const QModelIndex first = view.model()->index(0, ItemModels::SegmentListModel::Members);
+    QStyleOptionViewItem option;
+    option.locale = QLocale(QLocale::German, QLocale::Germany);
+    option.locale.setNumberOptions(QLocale::OmitGroupSeparator); // as the view hands it over
+    auto *delegate = qobject_cast<QStyledItemDelegate *>(view.table()->itemDelegateForIndex(first));
+    QVERIFY(delegate);
+    QCOMPARE(delegate->displayText(first.data(), option.locale), QStringLiteral("2.000"));
     QVERIFY(view.newAction()->isEnabled());
     // Lists are not edited with the rule editor.
     view.table()->setCurrentIndex(view.model()->index(2, 0));

@@ -1,5 +1,6 @@
 #include "segmentsview.h"
 
+#include "common/countdelegate.h"
 #include "permissions.h"
 #include "segments/segmenteditor.h"
 
@@ -86,6 +87,7 @@ SegmentsView::SegmentsView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setItemDelegateForColumn(ItemModels::SegmentListModel::Members, new CountDelegate(m_table));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->addAction(m_deleteAction);
