@@ -13,13 +13,18 @@
 #include <workspace/workspace.h>
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLockFile>
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
 
 namespace Exporting {
 
 namespace {
+
+// How long a run waits for the keychain to store a rotated refresh token before it reads anyway.
+constexpr qint64 kKeychainWaitMs = 30 * 1000;
 
 // The "Exporting" translation context; lupdate reads the macro, so it collects these strings under
 // the context they are looked up in at run time.
@@ -48,10 +53,13 @@ struct SnapchatRunContext : RunContext {
     std::unique_ptr<Workspace::ThreadConnection> connection;
     std::unique_ptr<Snapchat::ApiSession> api;
 
+    // Where the session's rotated refresh tokens go (the store lives on the caller's thread).
+    QPointer<Snapchat::SecretStore> secrets;
+
     // The session refreshes its access token as it starts, and Snapchat may rotate the refresh
     // token with it: the run starts reading (minutes for a large export, when the process may be
-    // killed) only once the new token is known and on its way to the keychain. Otherwise a kill
-    // while reading leaves the keychain with a token Snapchat no longer accepts.
+    // killed) only once the keychain has stored the new token, not merely been handed it.
+    // Otherwise a kill while reading leaves the keychain with a token Snapchat no longer accepts.
     void whenReady(const std::function<void()> &ready) override
     {
         if (!api || !api->oauth().accessToken().isEmpty()) {
@@ -59,7 +67,32 @@ struct SnapchatRunContext : RunContext {
             return;
         }
         // Joins the refresh in flight; a failed one shows in the run's first upload.
-        api->oauth().refreshAccessToken([ready](const Snapchat::ApiError &) { ready(); });
+        api->oauth().refreshAccessToken([this, ready](const Snapchat::ApiError &) { whenStored(ready); });
+    }
+
+    // The store counts its writes from the moment it is handed one (atomically, so this thread
+    // may look): polled here, on the worker's thread, whose event loop runs meanwhile.
+    void whenStored(const std::function<void()> &ready)
+    {
+        if (!secrets || secrets->pendingWrites() == 0) {
+            ready();
+            return;
+        }
+        auto *poll = new QTimer(&api->oauth()); // goes with the session if the run is torn down
+        poll->setInterval(10);
+        QObject::connect(poll, &QTimer::timeout, poll, [this, poll, ready, waited = QElapsedTimer()]() mutable {
+            if (!waited.isValid())
+                waited.start();
+            const bool stored = !secrets || secrets->pendingWrites() == 0;
+            if (!stored && waited.elapsed() < kKeychainWaitMs)
+                return;
+            if (!stored)
+                qCWarning(lcExport) << "the keychain has not confirmed the new refresh token after"
+                                      << kKeychainWaitMs << "ms; the run goes on";
+            poll->deleteLater();
+            ready();
+        });
+        poll->start();
     }
 
     ~SnapchatRunContext() override
@@ -88,6 +121,7 @@ std::unique_ptr<RunContext> createContext(const RunPlan &plan, QPointer<Snapchat
 
     // The store lives on the caller's thread; the session hands every rotated refresh token to it.
     context->api = std::make_unique<Snapchat::ApiSession>(plan.settings, plan.connectionId, plan.signIn, secrets.data());
+    context->secrets = secrets;
     context->uploader = std::make_unique<SnapchatUploader>(context->api->client(), plan.audienceId);
     return context;
 }

@@ -8,11 +8,14 @@
 #include "runjournal.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 
 #include <atomic>
+
+Q_DECLARE_LOGGING_CATEGORY(lcExport) // "audiencebridge.exporting", the module's one category
 
 namespace Exporting {
 

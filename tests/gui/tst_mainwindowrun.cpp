@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -122,6 +123,7 @@ private Q_SLOTS:
     void runsToCompletionAgainstTheSandbox();
     void cancelThenRunAgainResumesToTheExactSet();
     void quitWhileTheRotatedTokenIsStoredKeepsIt();
+    void readsOnlyOnceTheRotatedTokenIsStored();
 
 private:
     // Opens the workspace in the window and presses Ctrl+R on the export.
@@ -380,6 +382,38 @@ void TestMainWindowRun::quitWhileTheRotatedTokenIsStoredKeepsIt()
     QVERIFY(kept != original);
     QVERIFY(!sandboxAccepts(original));
     QVERIFY(sandboxAccepts(kept));
+}
+
+void TestMainWindowRun::readsOnlyOnceTheRotatedTokenIsStored()
+{
+    // A kill while the run reads (minutes for a large export) must not lose the refresh token its
+    // sign-in just rotated: the run reads nothing until the keychain has stored the new one.
+    const QString key = Snapchat::SecretStore::refreshTokenKey(m_connectionId);
+    const QString original = m_secrets->contents().value(key);
+    const int slowdown = std::max(1, qEnvironmentVariableIntValue("AB_TEST_TIMEOUT_FACTOR"));
+    m_secrets->setWriteDelay(std::chrono::seconds(2));
+    MainWindow window;
+    window.runController()->setSecretStore(m_secrets.get());
+    QSignalSpy finished(window.runController(), &RunController::outcomeReady);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openWorkspace(m_workspacePath));
+    int progressWhenStored = -1;
+    qsizetype outcomesWhenStored = -1;
+    connect(m_secrets.get(), &Snapchat::SecretStore::writesFinished, this, [&] {
+        progressWhenStored = window.runController()->panel()->progressBar()->value();
+        outcomesWhenStored = finished.count();
+    });
+    runFromWindow(window);
+    QTRY_VERIFY_WITH_TIMEOUT(progressWhenStored >= 0, 20000 * slowdown);
+    QVERIFY(m_secrets->contents().value(key) != original);
+    QCOMPARE(progressWhenStored, 0);
+    QCOMPARE(outcomesWhenStored, 0);
+    // Then it runs to the end as usual.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000 * slowdown);
+    const auto outcome = finished.constFirst().constFirst().value<Exporting::ExportOutcome>();
+    QCOMPARE(outcome.status, Workspace::RunStatus::Succeeded);
+    QCOMPARE(outcome.counts.profiles, qint64(kProfiles));
 }
 
 QTEST_MAIN(TestMainWindowRun)
