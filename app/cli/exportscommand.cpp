@@ -118,11 +118,10 @@ int resolveAudience(Snapchat::SnapchatClient &client, const QCommandLineParser &
 
 int runCreate(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr(
+    WorkspaceCommand command(Text::tr(
         "Configures an export of segments to a Snapchat audience. The audience is checked (or "
         "created) through the API; nothing is sent until 'exports run'."));
-    parser.addHelpOption();
+    QCommandLineParser &parser = command.parser();
     parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The export's name."));
     parser.addOptions({
         {QStringLiteral("connection"), Text::tr("The Snapchat connection to use."), QStringLiteral("name")},
@@ -137,9 +136,8 @@ int runCreate(const QStringList &arguments)
         {QStringLiteral("maid-field"), Text::tr("The profile field holding the mobile ad ID."), QStringLiteral("field")},
         {QStringLiteral("segment"), Text::tr("A segment to export (repeat for more; their union is sent)."), QStringLiteral("name")},
         {QStringLiteral("mode"), Text::tr("add (only add members) or mirror (also remove who left the segments)."), QStringLiteral("mode"), QStringLiteral("add")},
-        workspaceOption(),
     });
-    if (const int exit = parseOrExit(parser, arguments, 1, 1); exit >= 0)
+    if (const int exit = command.parse(arguments, 1, 1); exit >= 0)
         return exit;
     const auto require = [&](const char *option) {
         if (parser.isSet(QString::fromLatin1(option)))
@@ -163,9 +161,9 @@ int runCreate(const QStringList &arguments)
         printError(Text::tr("--default-region: '%1' is not a region code such as DE, FR or US.").arg(region));
         return UsageError;
     }
-    auto workspace = openWorkspace(parser);
-    if (!workspace)
+    if (!command.openWorkspace())
         return Failure;
+    Workspace::Workspace &workspace = command.workspace();
 
     Workspace::Export definition;
     definition.name = parser.positionalArguments().constFirst();
@@ -174,7 +172,7 @@ int runCreate(const QStringList &arguments)
     const QList<std::pair<const char *, QString *>> fields{{"email-field", &definition.emailField},
                                                            {"phone-field", &definition.phoneField},
                                                            {"maid-field", &definition.maidField}};
-    Workspace::SegmentStore segments(*workspace);
+    Workspace::SegmentStore segments(workspace);
     QList<Workspace::Segment> chosen;
     for (const QString &name : parser.values(QStringLiteral("segment"))) {
         const std::optional<Workspace::Segment> segment = segments.find(name);
@@ -191,24 +189,24 @@ int runCreate(const QStringList &arguments)
         optionFields.append({QStringLiteral("--") + QLatin1StringView(option), *field});
     }
     // Segments over a profile source: all over one, whose columns the fields must name.
-    if (const std::optional<int> checked = checkSourceExport(*workspace, chosen, optionFields)) {
+    if (const std::optional<int> checked = checkSourceExport(workspace, chosen, optionFields)) {
         if (*checked != Success)
             return *checked;
     } else {
         for (const auto &[option, field] : optionFields) {
-            if (!field.isEmpty() && !checkField(*workspace, option, field))
+            if (!field.isEmpty() && !checkField(workspace, option, field))
                 return DataError;
         }
     }
 
     // Refused (and audited) here when the user may not create an export with this connection.
     const std::optional<Workspace::Connection> listed =
-        findConnection(*workspace, parser.value(QStringLiteral("connection")), Workspace::Action::CreateExport);
+        findConnection(workspace, parser.value(QStringLiteral("connection")), Workspace::Action::CreateExport);
     if (!listed)
         return Failure;
     definition.connectionId = listed->id;
     QString error;
-    const std::optional<Workspace::Connection> connection = Workspace::ConnectionStore(*workspace).forUse(listed->id, &error);
+    const std::optional<Workspace::Connection> connection = Workspace::ConnectionStore(workspace).forUse(listed->id, &error);
     if (!connection) {
         printError(error);
         return Failure;
@@ -225,7 +223,7 @@ int runCreate(const QStringList &arguments)
     if (const int resolved = resolveAudience(api.client(), parser, definition); resolved != Success)
         return resolved;
 
-    if (!Workspace::ExportStore(*workspace).create(definition, &error)) {
+    if (!Workspace::ExportStore(workspace).create(definition, &error)) {
         printError(error);
         return Failure;
     }
