@@ -22,7 +22,7 @@ SqlMemberSource::SqlMemberSource(const Sources::SqlSourceSettings &settings, con
                                  QList<Workspace::Segment> segments, std::array<QString, kSchemaCount> fields)
     : m_source(settings, m_secrets)
     , m_segments(std::move(segments))
-    , m_fields(std::move(fields))
+    , m_selected(fields)
 {
     if (password)
         m_secrets.setSecret(settings.secretKey(), *password);
@@ -52,14 +52,7 @@ bool SqlMemberSource::start()
     m_started = true;
     if (!open())
         return false;
-    QStringList fields;
-    for (size_t s = 0; s < m_fields.size(); ++s) {
-        if (m_fields[s].isEmpty())
-            continue;
-        m_fieldIndex[s] = static_cast<int>(fields.size());
-        fields.append(m_fields[s]);
-    }
-    return m_source.startMembers(*m_rule, fields, &m_error);
+    return m_source.startMembers(*m_rule, m_selected.columns, &m_error);
 }
 
 bool SqlMemberSource::read(std::vector<ProfileIdentifiers> &rows, qsizetype maxRows)
@@ -71,9 +64,9 @@ bool SqlMemberSource::read(std::vector<ProfileIdentifiers> &rows, qsizetype maxR
         return false;
     while (static_cast<qsizetype>(rows.size()) < maxRows && m_source.next()) {
         ProfileIdentifiers &row = rows.emplace_back();
-        for (size_t s = 0; s < m_fieldIndex.size(); ++s) {
-            if (m_fieldIndex[s] >= 0)
-                row.values[s] = m_source.value(m_fieldIndex[s]).toUtf8();
+        for (size_t s = 0; s < m_selected.indexOf.size(); ++s) {
+            if (m_selected.indexOf[s] >= 0)
+                row.values[s] = m_source.value(m_selected.indexOf[s]).toUtf8();
         }
     }
     // Fewer rows than asked for: the end, or the connection broke mid-stream.

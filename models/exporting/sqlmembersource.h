@@ -52,8 +52,7 @@ private:
     Sources::SqlProfileSource m_source;
     QList<Workspace::Segment> m_segments;
     std::optional<Segments::Rule> m_rule;
-    std::array<QString, kSchemaCount> m_fields;
-    std::array<int, kSchemaCount> m_fieldIndex{-1, -1, -1};
+    SelectedFields m_selected;
     bool m_started = false;
     bool m_failed = false;
     QString m_error;

@@ -6,7 +6,7 @@ WorkspaceMemberSource::WorkspaceMemberSource(QSqlDatabase db, QList<Workspace::S
                                              std::array<QString, kSchemaCount> fields)
     : m_db(db)
     , m_segments(std::move(segments))
-    , m_fields(std::move(fields))
+    , m_selected(fields)
     , m_cursor(db)
 {
 }
@@ -18,15 +18,8 @@ qint64 WorkspaceMemberSource::count()
 
 bool WorkspaceMemberSource::start()
 {
-    QStringList fields;
-    for (size_t s = 0; s < m_fields.size(); ++s) {
-        if (m_fields[s].isEmpty())
-            continue;
-        m_fieldIndex[s] = static_cast<int>(fields.size());
-        fields.append(m_fields[s]);
-    }
     m_started = true;
-    return m_cursor.start(m_segments, fields, &m_error);
+    return m_cursor.start(m_segments, m_selected.columns, &m_error);
 }
 
 bool WorkspaceMemberSource::read(std::vector<ProfileIdentifiers> &rows, qsizetype maxRows)
@@ -36,9 +29,9 @@ bool WorkspaceMemberSource::read(std::vector<ProfileIdentifiers> &rows, qsizetyp
         return false;
     while (static_cast<qsizetype>(rows.size()) < maxRows && m_cursor.next()) {
         ProfileIdentifiers &row = rows.emplace_back();
-        for (size_t s = 0; s < m_fieldIndex.size(); ++s) {
-            if (m_fieldIndex[s] >= 0)
-                row.values[s] = m_cursor.utf8Value(m_fieldIndex[s]).toByteArray();
+        for (size_t s = 0; s < m_selected.indexOf.size(); ++s) {
+            if (m_selected.indexOf[s] >= 0)
+                row.values[s] = m_cursor.utf8Value(m_selected.indexOf[s]).toByteArray();
         }
     }
     if (!m_cursor.error().isEmpty()) {

@@ -26,10 +26,8 @@ private:
 
     QSqlDatabase m_db;
     QList<Workspace::Segment> m_segments;
-    std::array<QString, kSchemaCount> m_fields;
+    SelectedFields m_selected;
     Workspace::MemberCursor m_cursor;
-    // For each schema, the cursor's field index, or -1 when the schema is not matched.
-    std::array<int, kSchemaCount> m_fieldIndex{-1, -1, -1};
     bool m_started = false;
     QString m_error;
 };
