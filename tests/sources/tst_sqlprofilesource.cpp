@@ -72,6 +72,7 @@ private Q_SLOTS:
     void segmentsOverTheSource();
     void errorsNameTheWrongSetting();
     void memberSourceReadsTheUnionOnce();
+    void brokenConnectionStopsTheRead();
 
 private:
     SqlSourceSettings settings() const;
@@ -460,6 +461,77 @@ void TestSqlProfileSource::memberSourceReadsTheUnionOnce()
     QCOMPARE(refused->count(), -1);
     QVERIFY(!refused->read(rows, 10));
     QVERIFY2(refused->error().contains(QLatin1StringView("authentication failed")), qPrintable(refused->error()));
+}
+
+void TestSqlProfileSource::brokenConnectionStopsTheRead()
+{
+    // The database connection dropped halfway through an export's read must fail the read, not
+    // end it as if every member had been read (a mirror run would then remove the rest). The
+    // table is large enough (2M rows, about 90 MB of answer) that most of it is still on the
+    // server, not in the sockets' buffers, when the session ends.
+    constexpr int kRows = 2000000;
+    QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+    admin.setHostName(settings().host);
+    admin.setPort(settings().port);
+    admin.setDatabaseName(settings().databaseName);
+    admin.setUserName(settings().userName);
+    admin.setPassword(m_env.value(QStringLiteral("PGFIXTURE_PASSWORD")));
+    QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+    QSqlQuery sql(admin);
+    QVERIFY2(sql.exec(QStringLiteral("CREATE TABLE big_customers AS SELECT 'C' || lpad(g::text, 8, '0') AS customer_id,"
+                                     " md5(g::text) || '@example.com' AS email FROM generate_series(1, %1) g").arg(kRows)),
+             qPrintable(sql.lastError().text()));
+
+    QString error;
+    SqlSourceSettings big = settings();
+    big.name = QStringLiteral("crm-big");
+    big.tableName = QStringLiteral("big_customers");
+    QVERIFY2(ProfileSourceStore(*m_workspace).save(big, &error), qPrintable(error));
+    m_secrets.setSecret(big.secretKey(), m_env.value(QStringLiteral("PGFIXTURE_PASSWORD")));
+    Workspace::Segment everyone;
+    QVERIFY2(SourceSegments(*m_workspace, m_secrets)
+                 .createRule(QStringLiteral("Everyone in the big table"), QStringLiteral("customer_id is not empty"), big.name,
+                             &everyone, &error),
+             qPrintable(error));
+    Exporting::MemberSourcePlan plan;
+    QVERIFY2(Exporting::planMemberSource(*m_workspace, {everyone}, &plan, &error), qPrintable(error));
+    plan.password = m_env.value(QStringLiteral("PGFIXTURE_PASSWORD"));
+    const std::unique_ptr<Exporting::MemberSource> members =
+        Exporting::createMemberSource(plan, {}, {everyone}, {QStringLiteral("email"), QString(), QString()});
+    std::vector<Exporting::ProfileIdentifiers> rows;
+    QVERIFY2(members->read(rows, 100), qPrintable(members->error()));
+    QCOMPARE(rows.size(), size_t(100));
+
+    // An administrator (or a failover) ends the export's session on the server: the one client
+    // session busy with a query, as the export's streaming query keeps it.
+    QVERIFY2(sql.exec(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                                     " WHERE pid <> pg_backend_pid() AND backend_type = 'client backend'"
+                                     " AND state = 'active'"))
+                 && sql.next(),
+             qPrintable(sql.lastError().text()));
+    QCOMPARE(sql.value(0).toInt(), 1);
+
+    qint64 read = qint64(rows.size());
+    bool failed = false;
+    for (;;) {
+        if (!members->read(rows, 10000)) {
+            failed = true;
+            break;
+        }
+        if (rows.empty())
+            break;
+        read += qint64(rows.size());
+    }
+    QVERIFY(sql.exec(QStringLiteral("DROP TABLE big_customers")));
+    sql = QSqlQuery();
+    admin.close();
+    admin = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+
+    QVERIFY2(failed, qPrintable(QStringLiteral("the read ended normally after %1 of %2 profiles").arg(read).arg(kRows)));
+    QVERIFY(read < kRows);
+    QVERIFY2(members->error().contains(QLatin1StringView("crm-big")), qPrintable(members->error()));
+    qDebug().noquote() << "after" << read << "profiles:" << members->error();
 }
 
 QTEST_GUILESS_MAIN(TestSqlProfileSource)
