@@ -22,11 +22,9 @@ std::optional<QString> SourcePasswords::secret(const QString &key)
     if (known != m_read.cend())
         return *known;
     const Snapchat::SecretStore::Outcome outcome = m_secrets.read(key);
-    std::optional<QString> value;
-    if (outcome.ok())
-        value = outcome.value;
-    else if (outcome.status != Snapchat::SecretStore::Status::NotFound)
+    if (!outcome.okOrAbsent())
         m_problem = outcome.message;
+    const std::optional<QString> value = outcome.storedValue();
     m_read.insert(key, value);
     return value;
 }

@@ -20,12 +20,11 @@ struct Text {
 
 SqlMemberSource::SqlMemberSource(const Sources::SqlSourceSettings &settings, const std::optional<QString> &password,
                                  QList<Workspace::Segment> segments, std::array<QString, kSchemaCount> fields)
-    : m_source(settings, m_secrets)
+    : m_secrets(settings.secretKey(), password)
+    , m_source(settings, m_secrets)
     , m_segments(std::move(segments))
     , m_selected(fields)
 {
-    if (password)
-        m_secrets.setSecret(settings.secretKey(), *password);
 }
 
 SqlMemberSource::~SqlMemberSource() = default;
@@ -107,14 +106,13 @@ void readMemberSourcePassword(Snapchat::SecretStore *store, const MemberSourcePl
         return;
     }
     store->read(plan.source->secretKey(), context, [plan, then, fail](const Snapchat::SecretStore::Outcome &outcome) {
-        MemberSourcePlan completed = plan;
-        if (outcome.ok())
-            completed.password = outcome.value;
-        else if (outcome.status != Snapchat::SecretStore::Status::NotFound) {
+        if (!outcome.okOrAbsent()) {
             fail(Text::tr("The password of profile source '%1' could not be read: %2")
                      .arg(plan.source->name, outcome.message));
             return;
         }
+        MemberSourcePlan completed = plan;
+        completed.password = outcome.storedValue();
         then(completed);
     });
 }

@@ -42,15 +42,27 @@ void SecretStore::remove(const QString &key, QObject *context, Callback callback
     removeSecret(key, this, counted(context, std::move(callback)));
 }
 
+namespace {
+
+// callback, called only while context (when one is given) still exists.
+SecretStore::Callback guarded(QObject *context, SecretStore::Callback callback)
+{
+    const bool hadContext = context != nullptr;
+    QPointer<QObject> guard(context);
+    return [hadContext, guard, callback = std::move(callback)](const SecretStore::Outcome &outcome) {
+        if ((!hadContext || guard) && callback)
+            callback(outcome);
+    };
+}
+
+} // namespace
+
 SecretStore::Callback SecretStore::counted(QObject *context, Callback callback)
 {
     ++m_pendingWrites;
     // The backend answers to the store itself, so the count ends even when context is gone.
-    const bool hadContext = context != nullptr;
-    QPointer<QObject> guard(context);
-    return [this, hadContext, guard, callback = std::move(callback)](const Outcome &outcome) {
-        if ((!hadContext || guard) && callback)
-            callback(outcome);
+    return [this, answer = guarded(context, std::move(callback))](const Outcome &outcome) {
+        answer(outcome);
         writeFinished();
     };
 }
@@ -103,15 +115,9 @@ void SecretStore::readSignIn(const QString &connectionId, QObject *context, Sign
 
 void SecretStore::deliver(QObject *context, const Callback &callback, const Outcome &outcome)
 {
-    const bool hadContext = context != nullptr;
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(
-        context ? context : QCoreApplication::instance(),
-        [hadContext, guard, callback, outcome] {
-            if ((!hadContext || guard) && callback)
-                callback(outcome);
-        },
-        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(context ? context : QCoreApplication::instance(),
+                              [answer = guarded(context, callback), outcome] { answer(outcome); },
+                              Qt::QueuedConnection);
 }
 
 } // namespace Snapchat

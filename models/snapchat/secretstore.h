@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace Snapchat {
 
@@ -26,6 +27,10 @@ public:
         QString value;   // the secret, for a successful read
         QString message; // translated, for anything but Ok
         bool ok() const { return status == Status::Ok; }
+        // For a secret that may be absent (a database user without a password): read, or not
+        // stored at all, is no error; the value only when one was stored.
+        bool okOrAbsent() const { return ok() || status == Status::NotFound; }
+        std::optional<QString> storedValue() const { return ok() ? std::optional<QString>(value) : std::nullopt; }
     };
     using Callback = std::function<void(const Outcome &outcome)>;
 

@@ -20,6 +20,13 @@ public:
 class MemorySecretProvider final : public SecretProvider
 {
 public:
+    MemorySecretProvider() = default;
+    // Holding one secret, or none when value is empty (a database user without a password).
+    MemorySecretProvider(const QString &key, const std::optional<QString> &value)
+    {
+        if (value)
+            setSecret(key, *value);
+    }
     void setSecret(const QString &key, const QString &value) { m_secrets.insert(key, value); }
     std::optional<QString> secret(const QString &key) override
     {

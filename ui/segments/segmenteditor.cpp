@@ -56,9 +56,7 @@ struct SourceAnswer {
 SourceAnswer askSource(const Sources::SqlSourceSettings &settings, const std::optional<QString> &password,
                        const QString &rule)
 {
-    Sources::MemorySecretProvider secrets;
-    if (password)
-        secrets.setSecret(settings.secretKey(), *password);
+    Sources::MemorySecretProvider secrets(settings.secretKey(), password);
     Sources::SqlProfileSource source(settings, secrets);
     SourceAnswer answer;
     if (!source.open(&answer.error))
@@ -195,13 +193,12 @@ void SegmentEditor::showSourceNote(const QString &text)
 void SegmentEditor::connectToSource(Snapchat::SecretStore *secrets)
 {
     secrets->read(m_source->secretKey(), this, [this](const Snapchat::SecretStore::Outcome &outcome) {
-        if (outcome.ok()) {
-            m_sourcePassword = outcome.value;
-        } else if (outcome.status != Snapchat::SecretStore::Status::NotFound) {
+        if (!outcome.okOrAbsent()) {
             m_count->setText(tr("cannot count"));
             showSourceNote(tr("The password of profile source “%1” could not be read: %2").arg(m_source->name, outcome.message));
             return;
         }
+        m_sourcePassword = outcome.storedValue();
         auto *watcher = new QFutureWatcher<SourceAnswer>(this);
         connect(watcher, &QFutureWatcher<SourceAnswer>::finished, this, [this, watcher] {
             watcher->deleteLater();
@@ -298,9 +295,7 @@ void SegmentEditor::accept()
         if (!m_sourceReady)
             return;
         // The rule is checked against the source's columns once more as it is stored.
-        Sources::MemorySecretProvider secrets;
-        if (m_sourcePassword)
-            secrets.setSecret(m_source->secretKey(), *m_sourcePassword);
+        Sources::MemorySecretProvider secrets(m_source->secretKey(), m_sourcePassword);
         QString error;
         if (!Sources::SourceSegments(m_workspace, secrets).updateRule(m_existing->id, ruleText(), &error)) {
             m_error->setText(error);

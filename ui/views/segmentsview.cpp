@@ -36,9 +36,7 @@ struct SourceCount {
 QList<SourceCount> countInSource(const Sources::SqlSourceSettings &settings, const std::optional<QString> &password,
                                  const QList<std::pair<int, QString>> &rules)
 {
-    Sources::MemorySecretProvider secrets;
-    if (password)
-        secrets.setSecret(settings.secretKey(), *password);
+    Sources::MemorySecretProvider secrets(settings.secretKey(), password);
     Sources::SqlProfileSource source(settings, secrets);
     QString openError;
     const bool open = source.open(&openError);
@@ -170,12 +168,12 @@ void SegmentsView::countSourceSegments()
                         [this, refresh, settings = *settings, rules = rules](const Snapchat::SecretStore::Outcome &outcome) {
             if (refresh != m_refreshes)
                 return;
-            if (!outcome.ok() && outcome.status != Snapchat::SecretStore::Status::NotFound) {
+            if (!outcome.okOrAbsent()) {
                 for (const auto &[row, rule] : rules)
                     m_model->setSourceCount(row, -1, outcome.message);
                 return;
             }
-            const std::optional<QString> password = outcome.ok() ? std::optional<QString>(outcome.value) : std::nullopt;
+            const std::optional<QString> password = outcome.storedValue();
             auto *watcher = new QFutureWatcher<QList<SourceCount>>(this);
             connect(watcher, &QFutureWatcher<QList<SourceCount>>::finished, this, [this, watcher, refresh] {
                 watcher->deleteLater();
